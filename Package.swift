@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+// The package reads as the pipeline: CYAML (libyaml) -> HandsetCore (load, decode, resolve, validate)
+// -> HandsetCLI (commands) -> handset (main.swift). handset-bench times each phase on synthetic fleets.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Handset",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "handset", targets: ["handset"]),
+        .library(name: "HandsetCore", targets: ["HandsetCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "HandsetCore", dependencies: ["CYAML"], swiftSettings: swiftSettings),
+        .target(
+            name: "HandsetCLI",
+            dependencies: [
+                "HandsetCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "handset", dependencies: ["HandsetCLI"], swiftSettings: swiftSettings),
+        .executableTarget(name: "handset-bench", dependencies: ["HandsetCore", "CYAML"], swiftSettings: swiftSettings),
+        .target(name: "HandsetTestSupport", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HandsetCoreTests",
+            dependencies: ["HandsetCore", "HandsetTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HandsetCLITests",
+            dependencies: ["HandsetCLI", "HandsetTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `handset`: the root command. Commands are thin: they parse options, call the library and print.
+public struct HandsetCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "handset",
+        abstract: "Compile a fleet of IP-phone YAML files into provisioning files.",
+        subcommands: [ValidateCommand.self, ModelsCommand.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,15 @@
+/// A phone maker whose provisioning files Handset writes.
+public enum Vendor: String, CaseIterable, Sendable, Comparable {
+    case yealink, snom, htek
+
+    public static func < (a: Vendor, b: Vendor) -> Bool { a.rawValue < b.rawValue }
+
+    /// The maker's own spelling, for tables and messages.
+    public var displayName: String {
+        switch self {
+        case .yealink: return "Yealink"
+        case .snom: return "Snom"
+        case .htek: return "Htek"
+        }
+    }
+}

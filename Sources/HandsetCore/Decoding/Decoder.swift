@@ -1,0 +1,124 @@
+/// Reads `SourceNode`s by the type each field declares. One decoder per file; problems go to `diagnostics`.
+///
+/// YAML's implicit typing is never consulted: a field that wants a string gets the scalar's source text as it is,
+/// a field that wants a number or a boolean parses that text by its own strict rules.
+public final class Decoder {
+    public private(set) var diagnostics = DiagnosticSink()
+
+    public init() {}
+
+    func error(_ code: String, _ message: String, at mark: Mark, notes: [Diagnostic.Note] = [], hint: String? = nil) {
+        diagnostics.error(code, message, at: mark, notes: notes, hint: hint)
+    }
+
+    func warning(_ code: String, _ message: String, at mark: Mark, hint: String? = nil) {
+        diagnostics.warning(code, message, at: mark, hint: hint)
+    }
+
+    /// The fields of a mapping, after unknown keys were reported. Nil (with an error) when `node` is no mapping.
+    func mapping(_ node: SourceNode, in context: String, allowed: [String]) -> Fields? {
+        guard case .mapping(let pairs) = node.kind else {
+            error("E0103", "\(context) must be a mapping, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        var fields = Fields(mark: node.mark, context: context)
+        for pair in pairs {
+            guard let key = pair.key.scalarText else {
+                error("E0103", "keys in \(context) must be plain names, found \(pair.key.kindDescription)", at: pair.key.mark)
+                continue
+            }
+            guard allowed.contains(key) else {
+                let hint = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
+                    ?? "allowed keys: " + allowed.joined(separator: ", ")
+                error("E0101", "unknown key '\(key)' in \(context)", at: pair.key.mark, hint: hint)
+                continue
+            }
+            fields.pairs.append((key, pair.key, pair.value))
+        }
+        return fields
+    }
+
+    /// A list's items. Nil (with an error) when `node` is no list.
+    func list(_ node: SourceNode, of what: String) -> [SourceNode]? {
+        guard case .sequence(let items) = node.kind else {
+            error("E0103", "\(what) must be a list, found \(node.kindDescription)", at: node.mark,
+                  hint: node.scalarText != nil && !node.isNull ? "write it as a list: [\(node.scalarText!)]" : nil)
+            return nil
+        }
+        return items
+    }
+
+    /// The scalar's text as written. Refuses collections and null.
+    func string(_ node: SourceNode, _ what: String) -> Located<String>? {
+        guard case .scalar(let text, _) = node.kind else {
+            error("E0103", "\(what) must be a single value, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        guard !node.isNull else {
+            error("E0107", "\(what) has no value", at: node.mark, hint: "write a value after the ':' or remove the key")
+            return nil
+        }
+        return Located(text, at: node.mark)
+    }
+
+    /// A whole decimal number in `range`; octal, hex, base-60 and floating forms are refused.
+    func int(_ node: SourceNode, _ what: String, in range: ClosedRange<Int>) -> Located<Int>? {
+        guard let text = string(node, what) else { return nil }
+        let digits = text.value.hasPrefix("+") || text.value.hasPrefix("-") ? text.value.dropFirst() : Substring(text.value)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(text.value) else {
+            error("E0105", "\(what) must be a whole number, found '\(text.value)'", at: node.mark,
+                  hint: "write digits only, for example \(range.lowerBound)")
+            return nil
+        }
+        guard range.contains(value) else {
+            error("E0106", "\(what) \(value) is out of range", at: node.mark,
+                  hint: "allowed: \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return Located(value, at: node.mark)
+    }
+
+    /// `true` or `false`; YAML 1.1 spellings (`yes`, `no`, `on`, `off`) are errors with a hint.
+    func bool(_ node: SourceNode, _ what: String) -> Located<Bool>? {
+        guard let text = string(node, what) else { return nil }
+        switch text.value {
+        case "true": return Located(true, at: node.mark)
+        case "false": return Located(false, at: node.mark)
+        default:
+            let lowered = text.value.lowercased()
+            let hint: String
+            if ["yes", "y", "on", "true"].contains(lowered) { hint = "write true" }
+            else if ["no", "n", "off", "false"].contains(lowered) { hint = "write false" }
+            else { hint = "write true or false" }
+            error("E0104", "\(what) must be true or false, found '\(text.value)'", at: node.mark, hint: hint)
+            return nil
+        }
+    }
+
+    /// One of an enum's raw values, with a suggestion when close.
+    func choice<E: RawRepresentable & CaseIterable>(_ node: SourceNode, _ what: String, as: E.Type) -> Located<E>?
+    where E.RawValue == String {
+        guard let text = string(node, what) else { return nil }
+        if let value = E(rawValue: text.value) { return Located(value, at: node.mark) }
+        let names = E.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text.value.lowercased(), among: names).map { "did you mean '\($0)'?" }
+            ?? "allowed: " + names.joined(separator: ", ")
+        error("E0106", "\(what) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark, hint: hint)
+        return nil
+    }
+
+    /// A secret field: `${env:NAME}`, `${secret:PATH}`, `derived`, or a plain string.
+    func secret(_ node: SourceNode, _ what: String) -> Located<SecretReference>? {
+        guard let text = string(node, what) else { return nil }
+        switch SecretReference.parse(text.value) {
+        case .success(let reference): return Located(reference, at: node.mark)
+        case .failure(let problem):
+            error("E0601", "\(what): \(problem.message)", at: node.mark, hint: problem.hint)
+            return nil
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,47 @@
+/// Settings allowed in defaults, profiles and devices. Every field is optional: a level sets what it names, and
+/// resolution lays the levels over each other (lists replace, mappings merge key by key).
+public struct DeviceSettings: Sendable {
+    public var model: Located<String>?
+    public var label: Located<String>?
+    public var keys: Located<[Key]>?
+    public var expansionModules: Located<[ExpansionModule]>?
+    public var callsPerLineKey: Located<Int>?
+    public var codecs: Located<[Located<Codec>]>?
+    public var transport: Located<Transport>?
+    public var sipPort: Located<Int>?
+    public var callWaiting: CallWaiting?
+    public var phonebook: Located<Bool>?
+    public var timezone: Located<String>?
+    public var language: Located<String>?
+    public var ntp: Located<String>?
+    public var network: Network?
+
+    public init() {}
+}
+
+/// Call waiting and its tone.
+public struct CallWaiting: Sendable {
+    public var enabled: Located<Bool>?
+    public var tone: Located<Bool>?
+}
+
+/// The phone's own network settings.
+public struct Network: Sendable {
+    public enum Mode: String, Sendable, CaseIterable {
+        case dhcp, `static`
+    }
+
+    public var mode: Located<Mode>?
+    public var address: Located<String>?
+    public var gateway: Located<String>?
+    public var dns: Located<[Located<String>]>?
+    public var vlan: Located<Int>?
+    public var mark: Mark
+}
+
+/// An expansion module attached to a phone, with its own keys.
+public struct ExpansionModule: Sendable {
+    public var model: Located<String>
+    public var keys: [Key]
+    public var mark: Mark
+}

@@ -1,0 +1,66 @@
+/// One customer: its SIP service, provisioning credentials, extensions, phonebook and phones.
+public struct Tenant: Sendable {
+    public var id: Located<String>
+    public var name: Located<String>?
+    public var sip: TenantSIP?
+    public var provisioning: TenantProvisioning?
+    public var adminPassword: Located<SecretReference>?
+    public var defaults: DeviceSettings
+    public var profiles: [Profile]
+    public var extensions: [Extension]
+    public var contacts: [Contact]
+    public var devices: [Device]
+    public var mark: Mark
+}
+
+/// The tenant's registrar and how phones reach it.
+public struct TenantSIP: Sendable {
+    public var server: Located<String>?
+    public var port: Located<Int>?
+    public var transport: Located<Transport>?
+    public var outboundProxy: Located<String>?
+    public var mark: Mark
+}
+
+/// The HTTP credentials and source networks that guard the tenant's files.
+public struct TenantProvisioning: Sendable {
+    public var username: Located<String>?
+    public var password: Located<SecretReference>?
+    public var trustedNetworks: [Located<String>]
+    public var mark: Mark
+}
+
+public enum Transport: String, Sendable, CaseIterable {
+    case udp, tcp, tls
+}
+
+/// A dialable SIP extension of a tenant.
+public struct Extension: Sendable {
+    public var number: Located<String>
+    public var name: Located<String>?
+    public var authUser: Located<String>?
+    public var password: Located<SecretReference>?
+    public var mark: Mark
+}
+
+/// A phonebook entry; a contact has one or more numbers by kind.
+public struct Contact: Sendable {
+    public enum NumberKind: String, Sendable, CaseIterable {
+        case work, mobile, home, other
+    }
+
+    public var name: Located<String>
+    public var organization: Located<String>?
+    public var numbers: [(kind: NumberKind, number: Located<String>)]
+    public var mark: Mark
+}
+
+/// A phone, by MAC, with the accounts it registers and its own settings.
+public struct Device: Sendable {
+    /// Twelve lowercase hex digits.
+    public var mac: Located<String>
+    public var profile: Located<String>?
+    public var lines: [Located<String>]?
+    public var settings: DeviceSettings
+    public var mark: Mark
+}

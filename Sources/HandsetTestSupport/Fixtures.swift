@@ -1,0 +1,29 @@
+import Foundation
+
+/// Locates fixture folders in the source tree (through `#filePath`, not bundles, so record mode can write back).
+public enum Fixtures {
+    /// The package root, found from this file's path.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Sub-folders of `folder` (relative to the package root), sorted by name.
+    public static func folders(in folder: String) -> [String] {
+        let url = packageRoot.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    /// The built `handset` binary next to the test bundle.
+    public static var handsetBinary: URL {
+        let candidates = [
+            packageRoot.appendingPathComponent(".build/debug/handset"),
+            Bundle.main.bundleURL.appendingPathComponent("handset"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("handset"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+}

@@ -1,0 +1,2 @@
+import HandsetCLI
+HandsetCommand.main()
