@@ -23,6 +23,8 @@ public enum Pipeline {
         public var load = Duration.zero
         public var resolve = Duration.zero
         public var validate = Duration.zero
+
+        public init() {}
     }
 
     /// Loads, decodes, resolves and validates the fleet at `path`.

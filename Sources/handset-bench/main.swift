@@ -1,1 +1,96 @@
-print("bench")
+import Foundation
+
+// handset-bench: generates synthetic fleets and times Handset's front end against a libyaml-only floor.
+// Plain CommandLine parsing keeps this target free of ArgumentParser, so it measures HandsetCore alone.
+
+/// A usage or input problem: printed after "handset-bench: " and the process exits with status 1.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+let usage = """
+    usage: handset-bench <command> [options]
+
+    commands:
+      generate --devices N --tenants T --out DIR
+                            write a synthetic valid fleet: DIR/handset.yaml and DIR/tenants/tNNNN.yaml
+      validate DIR [--runs R]
+                            time Pipeline.check R times (default 5): load+decode, resolve, validate, total,
+                            error count (must be 0), peak RSS
+      floor DIR [--runs R]  time reading every YAML file and pulling its libyaml events, nothing else
+      compare DIR [--runs R]
+                            alternate floor and validate R times; print both medians, validate/floor, peak RSS
+      --help                show this text
+
+    """
+
+/// The command line after the command name: one optional positional directory and `--name value` options.
+struct Arguments {
+    var positional: [String] = []
+    var options: [String: String] = [:]
+
+    init(_ words: ArraySlice<String>) throws {
+        var rest = words
+        while let word = rest.popFirst() {
+            guard word.hasPrefix("--") else { positional.append(word); continue }
+            guard let value = rest.popFirst() else { throw BenchError("\(word) needs a value") }
+            options[String(word.dropFirst(2))] = value
+        }
+    }
+
+    /// Rejects options the command does not take, so a typo like `--run 3` is not silently ignored.
+    func allow(_ names: Set<String>, positionals: Int) throws {
+        if let unknown = options.keys.sorted().first(where: { !names.contains($0) }) {
+            throw BenchError("unknown option --\(unknown)")
+        }
+        guard positional.count == positionals else {
+            throw BenchError(positionals == 1 ? "expected one fleet directory" : "unexpected argument \(positional[0])")
+        }
+    }
+
+    func count(_ name: String, default fallback: Int? = nil, minimum: Int = 1) throws -> Int {
+        guard let text = options[name] else {
+            if let fallback { return fallback }
+            throw BenchError("--\(name) is required")
+        }
+        guard let value = Int(text), value >= minimum else { throw BenchError("--\(name) must be a whole number ≥ \(minimum)") }
+        return value
+    }
+}
+
+func run(_ arguments: [String]) throws {
+    guard let command = arguments.dropFirst().first, !["--help", "-h", "help"].contains(command) else {
+        print(usage, terminator: "")
+        return
+    }
+    let args = try Arguments(arguments.dropFirst(2))
+    switch command {
+    case "generate":
+        try args.allow(["devices", "tenants", "out"], positionals: 0)
+        guard let out = args.options["out"] else { throw BenchError("--out is required") }
+        let generator = FleetGenerator(devices: try args.count("devices", minimum: 0), tenants: try args.count("tenants"))
+        let (bytes, time) = try Timing.measure { try generator.write(to: out) }
+        print("wrote \(generator.devices) devices in \(generator.tenants) tenant files to \(out): "
+            + "\(Timing.format(Double(bytes) / 1_048_576, decimals: 2)) MiB in \(Timing.ms(time, width: 0))")
+    case "validate", "floor", "compare":
+        try args.allow(["runs"], positionals: 1)
+        let directory = args.positional[0], runs = try args.count("runs", default: 5)
+        switch command {
+        case "validate": try Benchmarks.validate(directory, runs: runs)
+        case "floor": try Benchmarks.floor(directory, runs: runs)
+        default: try Benchmarks.compare(directory, runs: runs)
+        }
+    default:
+        throw BenchError("unknown command '\(command)'; see handset-bench --help")
+    }
+}
+
+do {
+    try run(CommandLine.arguments)
+} catch {
+    // FleetReadError and BenchError both describe themselves. FileHandle, not fputs(stderr): Swift 6 rejects the
+    // C global `stderr` as shared mutable state.
+    FileHandle.standardError.write(Data("handset-bench: \(error)\n".utf8))
+    exit(1)
+}

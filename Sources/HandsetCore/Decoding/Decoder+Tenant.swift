@@ -91,7 +91,9 @@ extension Decoder {
                   hint: "write 12 hex digits, e.g. 00:15:65:12:34:56, 001565123456 or 0015.6512.3456")
             return nil
         }
-        let lines = fields["lines"].flatMap { list($0, of: "lines") }?.compactMap { string($0, "line") }
+        let lines = fields["lines"].flatMap { node in
+            list(node, of: "lines").map { Located($0.compactMap { string($0, "line") }, at: node.mark) }
+        }
         return Device(mac: mac, profile: fields["profile"].flatMap { string($0, "profile") }, lines: lines,
                       settings: deviceSettings(node, fields: fields, in: "device"), mark: node.mark)
     }

@@ -65,13 +65,15 @@ public final class Decoder {
     func int(_ node: SourceNode, _ what: String, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = string(node, what) else { return nil }
         let digits = text.value.hasPrefix("+") || text.value.hasPrefix("-") ? text.value.dropFirst() : Substring(text.value)
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(text.value) else {
-            error("E0105", "\(what) must be a whole number, found '\(text.value)'", at: node.mark,
-                  hint: "write digits only, for example \(range.lowerBound)")
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
+            let hint = text.value.hasPrefix("0x") || text.value.hasPrefix("0o") ? "hex and octal are not read: write the decimal value"
+                : text.value.contains(":") ? "write the plain decimal number; 1:30 is not read as a time or base 60"
+                : "write decimal digits only"
+            error("E0105", "\(what) must be a whole number, found '\(text.value)'", at: node.mark, hint: hint)
             return nil
         }
-        guard range.contains(value) else {
-            error("E0106", "\(what) \(value) is out of range", at: node.mark,
+        guard let value = Int(text.value), range.contains(value) else {
+            error("E0106", "\(what) \(text.value) is out of range", at: node.mark,
                   hint: "allowed: \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -101,6 +103,11 @@ public final class Decoder {
         guard let text = string(node, what) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: node.mark) }
         let names = E.allCases.map(\.rawValue)
+        if E.self == Codec.self, text.value.lowercased().hasPrefix("g711") || text.value.lowercased() == "g.711" {
+            error("E0106", "\(what) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark,
+                  hint: "G.711 is two codecs: write pcma (A-law, Europe) or pcmu (µ-law, North America)")
+            return nil
+        }
         let hint = Suggestion.closest(to: text.value.lowercased(), among: names).map { "did you mean '\($0)'?" }
             ?? "allowed: " + names.joined(separator: ", ")
         error("E0106", "\(what) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark, hint: hint)
@@ -114,7 +121,7 @@ public final class Decoder {
         case .success(let reference): return Located(reference, at: node.mark)
         case .failure(let problem):
             error("E0601", "\(what): \(problem.message)", at: node.mark, hint: problem.hint)
-            return nil
+            return Located(.malformed, at: node.mark)
         }
     }
 }

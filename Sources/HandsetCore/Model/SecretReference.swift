@@ -8,4 +8,6 @@ public enum SecretReference: Sendable, Equatable {
     case derived
     /// A plain string written in the fleet: allowed, with a warning.
     case plain(String)
+    /// Written but not readable as a reference; already reported, so later checks leave it alone.
+    case malformed
 }

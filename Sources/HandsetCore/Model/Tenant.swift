@@ -60,7 +60,7 @@ public struct Device: Sendable {
     /// Twelve lowercase hex digits.
     public var mac: Located<String>
     public var profile: Located<String>?
-    public var lines: [Located<String>]?
+    public var lines: Located<[Located<String>]>?
     public var settings: DeviceSettings
     public var mark: Mark
 }

@@ -5,6 +5,8 @@ public struct ResolvedDevice: Sendable {
     public var tenantIndex: Int
     public var mac: Located<String>
     public var lines: [Located<String>]
+    /// Where `lines` was written, if it was.
+    public var linesMark: Mark?
     public var settings: DeviceSettings
     /// The catalog model, when the model is known (validation reports it when not).
     public var model: PhoneModel?

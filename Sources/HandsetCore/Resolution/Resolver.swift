@@ -24,7 +24,7 @@ public enum Resolver {
                 }
                 settings = settings.overlaid(by: device.settings)
                 let model = settings.model.flatMap { Catalog.model($0.value) }
-                devices.append(ResolvedDevice(tenantIndex: tenantIndex, mac: device.mac, lines: device.lines ?? [],
+                devices.append(ResolvedDevice(tenantIndex: tenantIndex, mac: device.mac, lines: device.lines?.value ?? [], linesMark: device.lines?.mark,
                                               settings: settings, model: model, mark: device.mark))
             }
         }

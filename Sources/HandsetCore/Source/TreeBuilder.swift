@@ -58,7 +58,7 @@ struct TreeBuilder {
             let name = String(cString: event.data.alias.anchor)
             guard let anchored = anchors[name] else {
                 diagnostics.error("E0010", "alias '*\(name)' refers to no anchor defined before it", at: mark,
-                                  hint: "define '&\(name)' earlier in the same file")
+                                  hint: "if you meant the text '*\(name)' (a feature code, say), quote it: \"*\(name)\"; otherwise define '&\(name)' earlier in the same file")
                 return false
             }
             expandedByAliases += anchored.size

@@ -6,7 +6,7 @@ struct DeviceLinesRule: ValidationRule {
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
         for device in context.devices {
             guard !device.lines.isEmpty else {
-                sink.error("E0305", "device \(MACAddress.display(device.mac.value)) has no lines", at: device.mac.mark,
+                sink.error("E0305", "device \(MACAddress.display(device.mac.value)) has no lines", at: device.linesMark ?? device.mark,
                            hint: "list the extensions it registers: lines: [\"100\"]")
                 continue
             }

@@ -9,8 +9,10 @@ struct ExtensionNumberRule: ValidationRule {
             for ext in tenant.extensions {
                 let number = ext.number
                 guard !number.value.isEmpty, number.value.allSatisfy(\.isASCIIDigit) else {
+                    let letters = number.value.contains { $0.isLetter }
                     sink.error("E0207", "extension number '\(number.value)' is not dialable: use digits only", at: number.mark,
-                               hint: "write it quoted to keep leading zeros, e.g. number: \"0100\"")
+                               hint: letters ? "check for letters that look like digits (O and 0, l and 1)"
+                                             : "extensions are digits only, e.g. \"100\"; quote them to keep leading zeros")
                     continue
                 }
                 if let first = seen[number.value] {

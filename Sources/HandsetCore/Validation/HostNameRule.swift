@@ -29,11 +29,22 @@ struct HostNameRule: ValidationRule {
     private func host(_ value: Located<String>, _ what: String, _ sink: inout DiagnosticSink) {
         guard !Self.isHost(value.value) else { return }
         sink.error("E0507", "\(what) '\(value.value)' is not a host name or IP address", at: value.mark,
-                   hint: value.value.contains(":") ? "give the host alone; the port has its own key" : "e.g. pbx.example.net or 192.0.2.10")
+                   hint: value.value.contains(":") && what == "sip server" ? "give the host alone; the port goes in 'sip: {port: ...}'"
+                       : value.value.contains(":") ? "give the host alone, without a port" : "e.g. pbx.example.net or 192.0.2.10")
     }
 
     private func hostPort(_ value: Located<String>, _ sink: inout DiagnosticSink) {
         var host = value.value
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            // [IPv6]:port, the bracketed form of RFC 3986.
+            let inner = String(host[host.index(after: host.startIndex)..<close])
+            let rest = host[host.index(after: close)...]
+            let portOK = rest.isEmpty || (rest.hasPrefix(":") && Int(rest.dropFirst()).map { (1...65_535).contains($0) } == true
+                                          && rest.dropFirst().allSatisfy(\.isASCIIDigit))
+            if IPAddress(inner)?.isV4 == false, portOK { return }
+            sink.error("E0507", "outbound proxy '\(value.value)' is not [IPv6]:port", at: value.mark, hint: "e.g. [2001:db8::10]:5060")
+            return
+        }
         if let colon = host.lastIndex(of: ":"), IPAddress(host) == nil {
             let port = host[host.index(after: colon)...]
             host = String(host[..<colon])

@@ -5,15 +5,13 @@ struct KeyTargetRule: ValidationRule {
 
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
         for device in context.devices {
-            let lines = Set(device.lines.map(\.value))
-            let keys = (device.settings.keys?.value ?? []) + (device.settings.expansionModules?.value.flatMap(\.keys) ?? [])
-            for key in keys {
+            device.forEachKey { key in
                 switch key.function {
                 case .blf(let ext, _):
-                    checkExtension(ext, "line key 'blf: \"\(ext.value)\"' monitors", "E0301", device, context, &sink)
+                    checkExtension(ext, "E0301", device, context, &sink) { "line key 'blf: \"\($0)\"' monitors" }
                 case .intercom(let ext):
-                    checkExtension(ext, "key 'intercom: \"\(ext.value)\"' calls", "E0304", device, context, &sink)
-                case .line(let account?) where !lines.contains(account.value):
+                    checkExtension(ext, "E0304", device, context, &sink) { "key 'intercom: \"\($0)\"' calls" }
+                case .line(let account?) where !device.lines.contains(where: { $0.value == account.value }):
                     sink.error("E0303", "line key for \"\(account.value)\" names an account this phone does not register",
                                at: account.mark, notes: [.init("the phone's lines: " + device.lines.map(\.value).joined(separator: ", "))],
                                hint: "add \"\(account.value)\" to the device's lines, or use a plain 'line' key")
@@ -24,10 +22,11 @@ struct KeyTargetRule: ValidationRule {
         }
     }
 
-    private func checkExtension(_ ext: Located<String>, _ what: String, _ code: String, _ device: ResolvedDevice,
-                                _ context: ValidationContext, _ sink: inout DiagnosticSink) {
+    /// `what` builds the message only when there is an error: this runs for every BLF key of the fleet.
+    private func checkExtension(_ ext: Located<String>, _ code: String, _ device: ResolvedDevice,
+                                _ context: ValidationContext, _ sink: inout DiagnosticSink, what: (String) -> String) {
         guard context.extensions[device.tenantIndex][ext.value] == nil else { return }
         let extra = context.extensionNote(tenant: device.tenantIndex, missing: ext.value)
-        sink.error(code, "\(what) an unknown extension", at: ext.mark, notes: [extra.note], hint: extra.hint)
+        sink.error(code, "\(what(ext.value)) an unknown extension", at: ext.mark, notes: [extra.note], hint: extra.hint)
     }
 }

@@ -6,12 +6,12 @@ struct ModelSupportRule: ValidationRule {
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
         for device in context.devices {
             guard let written = device.settings.model else {
-                sink.error("E0409", "device \(MACAddress.display(device.mac.value)) has no model", at: device.mac.mark,
+                sink.error("E0409", "device \(MACAddress.display(device.mac.value)) has no model", at: device.mark,
                            hint: "set 'model:' on the device, in its profile or in defaults, e.g. model: yealink/t54w")
                 continue
             }
             guard let model = device.model else {
-                let references = Catalog.models.map(\.reference)
+                let references = Catalog.models.filter { $0.endOfLife == nil }.map(\.reference)
                 let hint = Suggestion.closest(to: written.value.lowercased(), among: references).map { "did you mean '\($0)'?" }
                     ?? (written.value.contains("/") ? "run `handset models` for the list"
                                                     : "write vendor/model, e.g. yealink/t54w; run `handset models` for the list")

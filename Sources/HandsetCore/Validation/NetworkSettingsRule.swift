@@ -12,6 +12,22 @@ struct NetworkSettingsRule: ValidationRule {
         }
     }
 
+    /// Names what exactly is wrong with an `address/prefix` text.
+    static func addressProblem(_ text: String) -> String {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return parts.count == 1 ? "has no prefix length (add /24 or the subnet's)" : "has more than one '/'" }
+        guard let address = IPAddress(String(parts[0])) else {
+            let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+            if octets.count == 4, let big = octets.first(where: { Int($0).map { $0 > 255 } ?? false }) {
+                return "has the octet \(big), above 255"
+            }
+            return "does not start with an IPv4 address"
+        }
+        guard address.isV4 else { return "is IPv6; static addresses are IPv4 only" }
+        if let prefix = Int(parts[1]), prefix > 32 { return "has prefix length /\(prefix), longer than 32" }
+        return "has no valid prefix length after '/'"
+    }
+
     private func check(_ network: Network, _ sink: inout DiagnosticSink) {
         if let vlan = network.vlan, !(1...4094).contains(vlan.value) {
             sink.error("E0503", "VLAN \(vlan.value) is out of range", at: vlan.mark, hint: "802.1Q VLAN ids are 1 to 4094")
@@ -37,7 +53,7 @@ struct NetworkSettingsRule: ValidationRule {
                     subnet = parsed
                 }
             } else {
-                sink.error("E0501", "network address '\(address.value)' is not an IPv4 address with a prefix length", at: address.mark,
+                sink.error("E0501", "network address '\(address.value)' \(Self.addressProblem(address.value))", at: address.mark,
                            hint: "write it like 192.168.1.50/24")
             }
         } else {

@@ -6,7 +6,7 @@ struct TenantCredentialsRule: ValidationRule {
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
         for tenant in context.fleet.tenants {
             guard let provisioning = tenant.provisioning else {
-                sink.error("E0603", "tenant '\(tenant.id.value)' has no provisioning credentials", at: tenant.id.mark,
+                sink.error("E0603", "tenant '\(tenant.id.value)' has no provisioning credentials", at: tenant.mark,
                            hint: "add 'provisioning: {username: \(tenant.id.value), password: ${env:\(envName(tenant.id.value))}}'")
                 continue
             }

@@ -1,0 +1,65 @@
+/// A tenant's secret values, resolved for emitting. Never printed.
+public struct TenantSecrets: Sendable {
+    public var provisioningPassword: String
+    public var adminPassword: String
+    /// SIP password by extension number.
+    public var extensionPasswords: [String: String]
+
+    public init(provisioningPassword: String, adminPassword: String, extensionPasswords: [String: String]) {
+        self.provisioningPassword = provisioningPassword
+        self.adminPassword = adminPassword
+        self.extensionPasswords = extensionPasswords
+    }
+}
+
+/// Turns every secret reference of a fleet into its value, or into an error that names what is missing (never
+/// the value). Field paths for `derived` are `provisioning/password`, `admin_password`, `extensions/<n>/password`.
+public enum SecretResolver {
+    public static func resolve(_ fleet: Fleet, sources: SecretSources) -> (tenants: [TenantSecrets], diagnostics: [Diagnostic]) {
+        var sink = DiagnosticSink()
+        var out: [TenantSecrets] = []
+        var reportedMasterKey = false
+        for tenant in fleet.tenants {
+            let id = tenant.id.value
+            func value(_ reference: Located<SecretReference>?, field: String) -> String {
+                guard let reference else { return "" }
+                switch reference.value {
+                case .plain(let text):
+                    return text
+                case .malformed:
+                    return ""
+                case .environment(let name):
+                    if let text = sources.environment[name], !text.isEmpty { return text }
+                    sink.error("E0610", "environment variable \(name) is not set (\(id) \(field))", at: reference.mark,
+                               hint: "export \(name)=... before `handset build`")
+                case .secretsFile(let path):
+                    if let text = sources.file[path], !text.isEmpty { return text }
+                    let file = sources.filePath.map { "the secrets file \($0)" } ?? "no secrets file (give --secrets FILE or HANDSET_SECRETS)"
+                    sink.error("E0611", "secret '\(path)' is not in \(file)", at: reference.mark,
+                               hint: "add '\(path.split(separator: "/").joined(separator: ": {"))\(String(repeating: "}", count: max(0, path.split(separator: "/").count - 1)))' with its value")
+                case .derived:
+                    guard let key = sources.masterKey, key.count >= SecretSources.minimumMasterKeyLength else {
+                        if !reportedMasterKey {
+                            reportedMasterKey = true
+                            let why = sources.masterKey == nil ? "HANDSET_MASTER_KEY is not set"
+                                : "HANDSET_MASTER_KEY is shorter than \(SecretSources.minimumMasterKeyLength) characters"
+                            sink.error("E0612", "'derived' secrets need a master key: \(why)", at: reference.mark,
+                                       hint: "set HANDSET_MASTER_KEY to a long random string (e.g. `openssl rand -base64 48`) kept in your CI's secret store")
+                        }
+                        return ""
+                    }
+                    return SecretSources.derive(masterKey: key, tenant: id, field: field)
+                }
+                return ""
+            }
+            let provisioning = value(tenant.provisioning?.password, field: "provisioning/password")
+            let admin = tenant.adminPassword == nil ? provisioning : value(tenant.adminPassword, field: "admin_password")
+            var passwords: [String: String] = [:]
+            for ext in tenant.extensions {
+                passwords[ext.number.value] = value(ext.password, field: "extensions/\(ext.number.value)/password")
+            }
+            out.append(TenantSecrets(provisioningPassword: provisioning, adminPassword: admin, extensionPasswords: passwords))
+        }
+        return (out, sink.diagnostics)
+    }
+}
