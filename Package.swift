@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,11 +22,24 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "HandsetCore", dependencies: ["CYAML"], swiftSettings: swiftSettings),
+        .target(
+            name: "HandsetCore",
+            dependencies: ["CYAML", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "HandsetEmitters", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
+        .target(name: "CSystemShims"),
+        .target(
+            name: "HandsetPublish",
+            dependencies: ["HandsetCore", "HandsetEmitters", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "HandsetCLI",
             dependencies: [
                 "HandsetCore",
+                "HandsetEmitters",
+                "HandsetPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -36,6 +50,11 @@ let package = Package(
         .testTarget(
             name: "HandsetCoreTests",
             dependencies: ["HandsetCore", "HandsetTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HandsetEmittersTests",
+            dependencies: ["HandsetEmitters", "HandsetTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import HandsetCore
+import HandsetEmitters
+import HandsetPublish
+
+/// `handset build [FLEET] -o OUT`: validate, resolve secrets, emit, publish a release.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile the fleet and publish it as a new release under OUT (serve OUT/current/www).")
+
+    @Argument(help: "The fleet directory (holding handset.yaml) or a fleet file.")
+    var fleet: String = "."
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String
+
+    @Option(help: "How many releases to keep for rollback.")
+    var keep: Int = 5
+
+    @OptionGroup var secrets: SecretOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        guard keep >= 1 else { throw ValidationError("--keep must be at least 1") }
+    }
+
+    func run() throws {
+        let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
+        let report: PublishReport
+        do {
+            report = try Publisher(output: output, keep: keep).publish(compiled.outputs)
+        } catch {
+            Output.err("handset: cannot publish: \(error)\n")
+            throw ExitCodes.ioFailure
+        }
+        if !diagnostics.quiet { Output.out(BuildSummary.render(report)) }
+    }
+}
+
+/// Where secret values come from: `--secrets FILE` or `HANDSET_SECRETS`, the environment, the master key.
+struct SecretOptions: ParsableArguments {
+    @Option(help: "YAML file of secret values for ${secret:...} references (default: $HANDSET_SECRETS).")
+    var secrets: String?
+}

@@ -1,0 +1,23 @@
+import HandsetPublish
+
+/// The few lines `build` prints: the release, then per tenant devices and files added, changed, unchanged.
+enum BuildSummary {
+    static func render(_ report: PublishReport) -> String {
+        guard report.created else {
+            let files = report.tenants.reduce(0) { $0 + $1.files }
+            return "no changes: release \(report.release) is current (\(report.tenants.count) tenants, \(files) files)\n"
+        }
+        let width = report.tenants.map(\.tenant.count).max() ?? 0
+        var out = "release \(report.release)\n"
+        var total = PublishReport.Tenant(tenant: "", devices: 0, files: 0, added: 0, changed: 0, unchanged: 0, removed: 0)
+        for t in report.tenants {
+            out += "  " + t.tenant.padding(toLength: width, withPad: " ", startingAt: 0)
+            out += "  \(t.devices) devices, \(t.files) files: \(t.added) added, \(t.changed) changed, \(t.unchanged) unchanged, \(t.removed) removed\n"
+            total.devices += t.devices; total.files += t.files; total.added += t.added
+            total.changed += t.changed; total.unchanged += t.unchanged; total.removed += t.removed
+        }
+        out += "total: \(report.tenants.count) tenants, \(total.devices) devices, \(total.files) files: "
+        out += "\(total.added) added, \(total.changed) changed, \(total.unchanged) unchanged, \(total.removed) removed\n"
+        return out
+    }
+}

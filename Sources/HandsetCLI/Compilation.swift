@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import HandsetCore
+import HandsetEmitters
+
+/// The shared front half of `build` and `show`: check, resolve secrets, emit; prints diagnostics and exits
+/// with 1 on errors, so that a failed build writes nothing.
+struct Compilation {
+    var checked: Pipeline.Checked
+    var outputs: [FleetEmitter.TenantOutput]
+
+    /// The value shown instead of every secret by `show`.
+    static let mask = "********"
+
+    static func compile(fleet: String, secrets: SecretOptions, diagnostics options: DiagnosticOptions,
+                        masked: Bool) throws -> Compilation {
+        let checked: Pipeline.Checked
+        do { checked = try Pipeline.check(path: fleet) } catch {
+            Output.err("handset: \(error)\n")
+            throw ExitCodes.ioFailure
+        }
+        var found = checked.diagnostics
+        var tenantSecrets: [TenantSecrets] = []
+        if !found.hasErrors {
+            if masked {
+                tenantSecrets = checked.fleet.tenants.map { tenant in
+                    TenantSecrets(provisioningPassword: mask, adminPassword: mask,
+                                  extensionPasswords: Dictionary(tenant.extensions.map { ($0.number.value, mask) },
+                                                                 uniquingKeysWith: { a, _ in a }))
+                }
+            } else {
+                let environment = ProcessInfo.processInfo.environment
+                var sources = SecretSources(environment: environment)
+                if let path = secrets.secrets ?? environment["HANDSET_SECRETS"] {
+                    do {
+                        let file = try SecretSources.readFile(path, files: checked.files)
+                        sources.file = file.values
+                        sources.filePath = path
+                        found += file.diagnostics
+                    } catch {
+                        Output.err("handset: \(error)\n")
+                        throw ExitCodes.ioFailure
+                    }
+                }
+                let resolved = SecretResolver.resolve(checked.fleet, sources: sources)
+                tenantSecrets = resolved.tenants
+                found += resolved.diagnostics
+            }
+            found += unsupportedVendors(checked)
+        }
+        let shown = options.adjust(found.sortedForOutput())
+        let report = DiagnosticRenderer(format: options.format, files: checked.files).render(shown)
+        if options.format == .json { Output.out(report) } else { Output.err(report) }
+        if shown.hasErrors { throw ExitCodes.errors }
+        return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets))
+    }
+
+    /// Devices of vendors whose emitter is not written yet get no files: said once per model, as a warning.
+    private static func unsupportedVendors(_ checked: Pipeline.Checked) -> [Diagnostic] {
+        var seen = Set<String>()
+        var out: [Diagnostic] = []
+        for device in checked.devices {
+            guard let model = device.model, Emitters.emitter(for: model.vendor) == nil,
+                  seen.insert(model.reference).inserted else { continue }
+            out.append(.warning("W0901", "\(model.vendor.displayName) phones are not emitted yet: devices of model \(model.reference) get no files",
+                                at: device.settings.model?.mark,
+                                hint: "the \(model.vendor.displayName) emitter is planned; until then these phones keep their current configuration"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import HandsetCore
+
+/// SIP accounts: the phone's `lines` as accounts 1...n, then every further account of the model switched off.
+extension YealinkEmitter {
+    /// Writes every account slot of the model: the registered ones in full, the rest disabled and blanked, so an
+    /// account removed from `lines` stops registering instead of lingering on the phone.
+    static func writeAccounts(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
+        let pickup = usesBLFPickup(phone)
+        for (offset, account) in phone.accounts.enumerated() {
+            writeAccount(offset + 1, account, phone, pickup: pickup && offset == 0, into: &w)
+        }
+        guard phone.accounts.count < phone.model.accounts else { return }
+        w.blank()
+        w.comment("Unused accounts \(phone.accounts.count + 1)...\(phone.model.accounts)")
+        for n in (phone.accounts.count + 1)...phone.model.accounts {
+            writeUnusedAccount(n, into: &w)
+        }
+    }
+
+    /// One registered account (Y2, X.85 `sip_server.1.*` form; the legacy `sip_server_host` names are never mixed in).
+    static func writeAccount(_ n: Int, _ account: TenantContext.Account, _ phone: YealinkPhone, pickup: Bool,
+                             into w: inout KeyValueWriter) {
+        let tenant = phone.tenant
+        let p = "account.\(n)."
+        w.blank()
+        w.comment("Account \(n): \(account.number)")
+        w.set(p + "enable", true)
+        // Label and display name both carry the caller name, as FusionPBX and Wazo write them.
+        w.set(p + "label", account.displayName)
+        w.set(p + "display_name", account.displayName)
+        w.set(p + "auth_name", account.authUser)
+        w.set(p + "user_name", account.number)
+        w.set(p + "password", account.password)
+        w.set(p + "sip_server.1.address", tenant.sipServer)
+        w.set(p + "sip_server.1.port", phone.sipPort)
+        w.set(p + "sip_server.1.transport_type", transportCode(phone.transport))
+        if let proxy = tenant.outboundProxy {
+            let (host, port) = hostAndPort(proxy)
+            w.set(p + "outbound_proxy_enable", true)
+            w.set(p + "outbound_proxy.1.address", host)
+            // Without a port of its own the proxy listens where the registrar does (FusionPBX's default too).
+            w.set(p + "outbound_proxy.1.port", port ?? phone.sipPort)
+        } else {
+            w.set(p + "outbound_proxy_enable", false)
+            w.set(p + "outbound_proxy.1.address", null)
+        }
+        // The per-account value wins over the global one (Yealink admin guide, calls_per_linekey).
+        w.set(p + "phone_setting.call_appearance.calls_per_linekey",
+              phone.settings.callsPerLineKey?.value ?? YealinkPhone.defaultCallsPerLineKey)
+        // BLF keys sit on account 1. Yealink picks up a call ringing at a monitored extension by INVITE/Replaces
+        // built from the dialog-info NOTIFY, with no pickup code (admin guide, "Dialog Info Call Pickup"); it is an
+        // account setting, so a `pickup: true` BLF key turns it on for every BLF key of account 1.
+        w.set(p + "dialoginfo_callpickup", pickup)
+        writeCodecs(p, phone.codecs, into: &w)
+    }
+
+    /// Codecs in the given order, every other codec explicitly off. Priority 1 is the most preferred: in Yealink's
+    /// factory settings G.722 has priority 1, PCMU 2, PCMA 3, G.729 4, which is the phone's default offer order, and
+    /// a disabled codec has 0 (admin guide codec tables; FusionPBX writes 0 for disabled codecs too).
+    static func writeCodecs(_ prefix: String, _ codecs: [Codec], into w: inout KeyValueWriter) {
+        for (index, codec) in codecs.enumerated() {
+            w.set(prefix + "codec.\(codecName(codec)).enable", true)
+            w.set(prefix + "codec.\(codecName(codec)).priority", index + 1)
+        }
+        for codec in Codec.allCases where !codecs.contains(codec) {
+            w.set(prefix + "codec.\(codecName(codec)).enable", false)
+            w.set(prefix + "codec.\(codecName(codec)).priority", 0)
+        }
+    }
+
+    /// An account slot the phone does not use: off, with its identity and registrar blanked (Wazo blanks unused
+    /// accounts field by field the same way).
+    static func writeUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
+        let p = "account.\(n)."
+        w.set(p + "enable", false)
+        for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {
+            w.set(p + field, null)
+        }
+    }
+
+    /// Whether any BLF key of the phone or its modules asks for pickup.
+    static func usesBLFPickup(_ phone: YealinkPhone) -> Bool {
+        let keys = (phone.settings.keys?.value ?? []) + (phone.settings.expansionModules?.value.flatMap(\.keys) ?? [])
+        return keys.contains { key in
+            if case .blf(_, let pickup) = key.function { return pickup }
+            return false
+        }
+    }
+}

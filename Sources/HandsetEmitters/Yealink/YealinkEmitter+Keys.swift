@@ -1,0 +1,103 @@
+import HandsetCore
+
+/// Programmable keys: the phone's `linekey.N.*` and the modules' `expansion_module.X.key.Y.*` (Y3).
+extension YealinkEmitter {
+    /// One key as Yealink stores it.
+    struct YealinkKey: Equatable {
+        var type: Int
+        var line: String
+        var value: String
+        var label: String
+        /// Only for the remote-phonebook type (47).
+        var xmlPhonebook: Int?
+
+        /// Type 0 (N/A) with every field blanked, as Wazo writes an unused key (`_format_funckey_null`).
+        static let cleared = YealinkKey(type: 0, line: null, value: null, label: null)
+    }
+
+    /// Writes every key slot of the phone (listed keys, then the rest cleared up to the model's capacity, so a key
+    /// removed from the fleet does not survive on the phone), and every key slot of each attached module.
+    ///
+    /// Module slots beyond the attached modules are not written: their keys would take most of the file (a T46S
+    /// chains six 40-key modules), and a key an earlier build wrote there falls back to its default through
+    /// `overwrite_mode = 1` once it is gone from the file (Y1 overwrite row).
+    static func writeKeys(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
+        w.blank()
+        w.comment("Line keys 1...\(phone.model.keyCapacity)")
+        // Keys are provisioned, so the phone must not hand out line keys to accounts by itself (Y3).
+        w.set("features.auto_linekeys.enable", false)
+        let keys = phoneKeys(phone)
+        for slot in stride(from: 1, through: phone.model.keyCapacity, by: 1) {
+            write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "linekey.\(slot)", into: &w)
+        }
+        for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
+            let capacity = Catalog.module(module.model.value)?.keyCapacity ?? module.keys.count
+            guard capacity > 0 else { continue }
+            w.blank()
+            w.comment("Expansion module \(index + 1): \(module.model.value), keys 1...\(capacity)")
+            let keys = module.keys.map { yealinkKey($0, phone) }
+            for slot in 1...capacity {
+                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "expansion_module.\(index + 1).key.\(slot)",
+                      into: &w)
+            }
+        }
+    }
+
+    /// The phone's own keys in order. With no `keys` at any level, one line key per account, which is what the phone
+    /// does by itself before provisioning (Y3 default); an explicit `keys: []` clears every key.
+    static func phoneKeys(_ phone: YealinkPhone) -> [YealinkKey] {
+        guard let keys = phone.settings.keys?.value else {
+            return phone.accounts.indices.map { lineKey(account: $0 + 1, phone, label: nil) }
+        }
+        return keys.map { yealinkKey($0, phone) }
+    }
+
+    /// The Yealink form of one key of the fleet. Type codes are the X.8x ones (Y3 type table).
+    static func yealinkKey(_ key: Key, _ phone: YealinkPhone) -> YealinkKey {
+        let label = key.label?.value
+        switch key.function {
+        case .line(let account):
+            let index = account.flatMap { phone.accountIndex(of: $0.value) } ?? 1
+            return lineKey(account: index, phone, label: label)
+        case .blf(let ext, _):
+            return YealinkKey(type: 16, line: "1", value: dialString(ext.value),
+                              label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+        case .speedDial(let number):
+            return YealinkKey(type: 13, line: "1", value: dialString(number.value), label: label ?? dialString(number.value))
+        case .dayNight(let code):
+            // No Yealink key type toggles day/night: a BLF on the feature code shows the mode on its LED (lit = night)
+            // and dials the code when pressed (Y3 day/night row; a design inference, not a vendor feature).
+            return YealinkKey(type: 16, line: "1", value: dialString(code.value), label: label ?? "Day/Night")
+        case .dnd:
+            return YealinkKey(type: 5, line: "1", value: null, label: label ?? "DND")
+        case .park(let slot):
+            // Type 10 with the slot as value, as Wazo writes its park keys (`_format_funckey_park`).
+            return YealinkKey(type: 10, line: "1", value: dialString(slot.value), label: label ?? "Park \(slot.value)")
+        case .intercom(let ext):
+            return YealinkKey(type: 14, line: "1", value: dialString(ext.value),
+                              label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+        case .phonebook:
+            // Type 47 opens a remote phonebook; `xml_phonebook` picks which. The tenant book is the only one Handset
+            // configures (`remote_phonebook.data.1`); 0 is the value phones export by default for this field, read
+            // here as the first book. Index semantics are unverified (Y3).
+            return YealinkKey(type: 47, line: "1", value: null, label: label ?? "Phonebook", xmlPhonebook: 0)
+        case .blank:
+            return .cleared
+        }
+    }
+
+    /// A line appearance of account `account` (1-based), labelled with its number unless the fleet gives a label,
+    /// as Wazo labels line keys.
+    static func lineKey(account: Int, _ phone: YealinkPhone, label: String?) -> YealinkKey {
+        let number = account <= phone.accounts.count ? phone.accounts[account - 1].number : null
+        return YealinkKey(type: 15, line: String(account), value: number, label: label ?? number)
+    }
+
+    static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
+        w.set(prefix + ".type", key.type)
+        w.set(prefix + ".line", key.line)
+        w.set(prefix + ".value", key.value)
+        w.set(prefix + ".label", key.label)
+        if let book = key.xmlPhonebook { w.set(prefix + ".xml_phonebook", book) }
+    }
+}

@@ -1,0 +1,39 @@
+import HandsetCore
+
+/// NTP, time zone and language. A setting the fleet does not give is left out: the phone keeps its factory value
+/// (NTP server, zone, English), and one given by an earlier build reverts to it through `overwrite_mode = 1`.
+extension YealinkEmitter {
+    static func writeTimeAndLanguage(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
+        let settings = phone.settings
+        let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
+        let language = settings.language.flatMap { Catalog.language($0.value) }?.yealink
+        guard settings.ntp != nil || zone != nil || language != nil else { return }
+        w.blank()
+        w.comment("Time and language")
+        if let ntp = settings.ntp?.value {
+            w.set("local_time.ntp_server1", ntp)
+        }
+        if let zone {
+            // The offset and the zone name together select the zone; with summer_time 2 (Automatic, the factory
+            // default) the phone applies the DST rule its built-in AutoDST table holds for that name, so no DST
+            // dates are written that would go stale when a country changes its rules (Y5 NTP/TZ row; admin guide
+            // "Daylight Saving Time" and "Auto DST File").
+            w.set("local_time.time_zone", timeZoneOffset(minutes: zone.utcOffsetMinutes))
+            w.set("local_time.time_zone_name", zone.yealink)
+            w.set("local_time.summer_time", 2)
+        }
+        if let language {
+            w.set("lang.gui", language)
+            w.set("lang.wui", language)
+        }
+    }
+
+    /// Yealink's spelling of a UTC offset: `+1`, `-5`, `0`, and `+5:30` / `-3:30` for half hours (the `[+/-]X:Y`
+    /// form of the AutoDST file's `szTime`).
+    static func timeZoneOffset(minutes: Int) -> String {
+        guard minutes != 0 else { return "0" }
+        let sign = minutes < 0 ? "-" : "+"
+        let hours = abs(minutes) / 60, rest = abs(minutes) % 60
+        return sign + String(hours) + (rest == 0 ? "" : ":" + (rest < 10 ? "0" : "") + String(rest))
+    }
+}

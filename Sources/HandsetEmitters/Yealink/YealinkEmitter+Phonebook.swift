@@ -1,0 +1,48 @@
+import HandsetCore
+
+/// The tenant phonebook as a Yealink remote XML phonebook, and its reference from the per-MAC file (Y4).
+extension YealinkEmitter {
+    /// Beside the other shared files; named for the vendor, as another vendor's phonebook of the same tenant lives
+    /// in the same folder in another format.
+    static let phonebookPath = "yealink-phonebook.xml"
+
+    /// Whether a phone gets the phonebook: `phonebook` true or unset, and the tenant has contacts (SCHEMA.md).
+    static func usesPhonebook(_ settings: DeviceSettings, _ tenant: TenantContext) -> Bool {
+        !tenant.contacts.isEmpty && (settings.phonebook?.value ?? true)
+    }
+
+    /// Remote phonebook 1 points at the tenant book under the provisioning URL, with the provisioning credentials
+    /// (the book is served behind the same HTTP basic auth). A phone without the phonebook gets the slot blanked,
+    /// so turning it off removes the book.
+    static func writePhonebook(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
+        w.blank()
+        w.comment("Remote phonebook")
+        guard usesPhonebook(phone.settings, phone.tenant) else {
+            for field in ["url", "name", "username", "password"] { w.set("remote_phonebook.data.1.\(field)", null) }
+            return
+        }
+        w.set("remote_phonebook.data.1.url", phone.tenant.provisioningURL + phonebookPath)
+        w.set("remote_phonebook.data.1.name", phone.tenant.name)
+        w.set("remote_phonebook.data.1.username", phone.tenant.provisioningUsername)
+        w.set("remote_phonebook.data.1.password", phone.tenant.provisioningPassword)
+    }
+
+    /// `YealinkIPPhoneDirectory` with one `DirectoryEntry` per contact in source order, every number kept as its
+    /// own `Telephone` in dialling form (FusionPBX's Yealink `directory.xml` writes all numbers of a contact the
+    /// same way). The organization follows the name, so two contacts of the same name stay apart.
+    static func phonebookFile(_ tenant: TenantContext) -> String {
+        var xml = XMLWriter()
+        xml.start("YealinkIPPhoneDirectory")
+        for contact in tenant.contacts {
+            xml.start("DirectoryEntry")
+            let name = contact.name.value + (contact.organization.map { " (\($0.value))" } ?? "")
+            xml.element("Name", name)
+            for entry in contact.numbers {
+                xml.element("Telephone", dialString(entry.number.value))
+            }
+            xml.end()
+        }
+        xml.end()
+        return xml.output
+    }
+}

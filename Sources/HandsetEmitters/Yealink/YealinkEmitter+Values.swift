@@ -1,0 +1,42 @@
+import HandsetCore
+
+/// Value spellings shared by the Yealink files.
+extension YealinkEmitter {
+    /// Yealink's explicit empty value. Wazo writes it for every unused account field and key
+    /// (`_format_funckey_null` in `plugins/wazo_yealink/v86/common.py`), and configurations exported by the phones
+    /// themselves spell empty fields this way, so it is the phone's own "nothing" (Y1 explicit empty value).
+    static let null = "%NULL%"
+
+    /// The number as phones dial it: spaces, dashes, dots, slashes and parentheses removed (SCHEMA.md contacts,
+    /// the same rule validation uses to call a number dialable).
+    static func dialString(_ text: String) -> String {
+        text.filter { !" -./()".contains($0) }
+    }
+
+    /// `account.N.sip_server.1.transport_type`: 0 UDP, 1 TCP, 2 TLS (Y2 transport row).
+    static func transportCode(_ transport: Transport) -> Int {
+        switch transport {
+        case .udp: return 0
+        case .tcp: return 1
+        case .tls: return 2
+        }
+    }
+
+    /// The name-based X.8x codec key segment: `account.N.codec.<name>.*` (Y2 codecs).
+    static func codecName(_ codec: Codec) -> String {
+        switch codec {
+        case .pcma: return "pcma"
+        case .pcmu: return "pcmu"
+        case .g722: return "g722"
+        case .g729: return "g729"
+        case .opus: return "opus"
+        }
+    }
+
+    /// Splits `host` or `host:port` (an IPv6 literal stays whole, as validation reads it).
+    static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
+        guard IPAddress(text) == nil, let colon = text.lastIndex(of: ":"),
+              let port = Int(text[text.index(after: colon)...]) else { return (text, nil) }
+        return (String(text[..<colon]), port)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HandsetEmitters
+
+/// Writes a compiled fleet to `out/` as a new release and switches `current` to it in one rename.
+///
+/// Trees are content-addressed per tenant: an unchanged tenant reuses its tree as it is; a changed one gets a
+/// new tree in which unchanged files are hard links to the previous tree (same inode and mtime, so ETags stay
+/// stable). Everything new is flushed with one `syncfs` before the switch. A build equal to `current` writes
+/// nothing. The caller has already checked that the fleet compiled without errors.
+public struct Publisher: Sendable {
+    public var output: String
+    public var keep: Int
+    /// Release ids start with the UTC time; injected so tests can fix it.
+    public var now: @Sendable () -> Date
+
+    public init(output: String, keep: Int = 5, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.output = output
+        self.keep = keep
+        self.now = now
+    }
+
+    public func publish(_ outputs: [FleetEmitter.TenantOutput]) throws(PublishError) -> PublishReport {
+        let layout = OutputLayout(root: output)
+        let trees = try hash(outputs)
+        let manifest = Manifest.render(trees)
+
+        try prepare(layout)
+        let previous = layout.currentRelease
+        if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
+            return PublishReport(release: previous, created: false, tenants: trees.map {
+                .init(tenant: $0.tenant, devices: $0.devices, files: $0.files.count, added: 0, changed: 0, unchanged: $0.files.count, removed: 0)
+            })
+        }
+
+        let counts = try writeTrees(trees, layout: layout, previous: previous)
+        let id = releaseID(manifest, layout: layout)
+        let staging = layout.releases + "/" + OutputLayout.temporaryPrefix + id
+        try FileSystem.makeDirectory(staging)
+        try FileSystem.makeDirectory(staging + "/www")
+        for tree in trees {
+            try FileSystem.symbolicLink(OutputLayout.treeLink(tree.tenant, tree.hash), at: staging + "/www/" + tree.tenant)
+        }
+        try FileSystem.write(manifest, to: staging + "/manifest.json")
+        try FileSystem.rename(staging, layout.release(id))
+
+        try FileSystem.syncFileSystem(layout.root)
+        try switchCurrent(to: id, layout: layout)
+        try prune(layout, current: id)
+        return PublishReport(release: id, created: true, tenants: counts)
+    }
+
+    /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.
+    private func hash(_ outputs: [FleetEmitter.TenantOutput]) throws(PublishError) -> [HashedTree] {
+        for output in outputs {
+            guard PathSafety.isSafeRelativePath(output.tenant), !output.tenant.contains("/") else {
+                throw PublishError(path: output.tenant, reason: "tenant id is not a safe folder name")
+            }
+            var seen = Set<String>()
+            for file in output.files {
+                guard PathSafety.isSafeRelativePath(file.path) else {
+                    throw PublishError(path: output.tenant + "/" + file.path, reason: "emitted path is not a safe relative path")
+                }
+                guard seen.insert(file.path).inserted else {
+                    throw PublishError(path: output.tenant + "/" + file.path, reason: "two emitted files share this path")
+                }
+            }
+        }
+        let slots = PublishSlots<HashedTree>(count: outputs.count)
+        DispatchQueue.concurrentPerform(iterations: outputs.count) { slots[$0] = HashedTree(outputs[$0]) }
+        return slots.values.sorted { $0.tenant < $1.tenant }
+    }
+
+    /// Creates the top folders and removes leftovers of an interrupted build.
+    private func prepare(_ layout: OutputLayout) throws(PublishError) {
+        umask(0o027)
+        try FileSystem.makeDirectory(layout.root)
+        try FileSystem.makeDirectory(layout.releases)
+        try FileSystem.makeDirectory(layout.trees)
+        for name in FileSystem.list(layout.releases) where name.hasPrefix(OutputLayout.temporaryPrefix) {
+            try FileSystem.remove(layout.releases + "/" + name)
+        }
+        for tenant in FileSystem.list(layout.trees) {
+            for name in FileSystem.list(layout.tenantTrees(tenant)) where name.hasPrefix(OutputLayout.temporaryPrefix) {
+                try FileSystem.remove(layout.tenantTrees(tenant) + "/" + name)
+            }
+        }
+        let staleLink = layout.root + "/" + OutputLayout.temporaryPrefix + "current"
+        if FileSystem.exists(staleLink) { try FileSystem.remove(staleLink) }
+    }
+
+    /// `20261122T174300Z-3f9a1c`: sortable by time, told apart by content.
+    private func releaseID(_ manifest: [UInt8], layout: OutputLayout) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let base = formatter.string(from: now()) + "-" + String(Hex.encode(Crypto.SHA256.hash(data: manifest)).prefix(6))
+        var id = base, n = 2
+        while FileSystem.exists(layout.release(id)) { id = base + "-\(n)"; n += 1 }
+        return id
+    }
+
+    private func switchCurrent(to id: String, layout: OutputLayout) throws(PublishError) {
+        let link = layout.root + "/" + OutputLayout.temporaryPrefix + "current"
+        try FileSystem.symbolicLink("releases/" + id, at: link)
+        try FileSystem.rename(link, layout.current)
+        try FileSystem.syncDirectory(layout.root)
+    }
+}
+
+import Crypto
+
+/// Fixed slots that parallel workers fill by index.
+final class PublishSlots<T: Sendable>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+
+    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
+}
