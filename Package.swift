@@ -58,6 +58,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "HandsetPublishTests",
+            dependencies: ["HandsetPublish", "HandsetTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HandsetCLITests",
             dependencies: ["HandsetCLI", "HandsetTestSupport"],
             swiftSettings: swiftSettings

@@ -16,7 +16,7 @@ enum BuildSummary {
             total.devices += t.devices; total.files += t.files; total.added += t.added
             total.changed += t.changed; total.unchanged += t.unchanged; total.removed += t.removed
         }
-        out += "total: \(report.tenants.count) tenants, \(total.devices) devices, \(total.files) files: "
+        out += "total: \(report.tenants.count) tenant\(report.tenants.count == 1 ? "" : "s"), \(total.devices) devices, \(total.files) files: "
         out += "\(total.added) added, \(total.changed) changed, \(total.unchanged) unchanged, \(total.removed) removed\n"
         return out
     }

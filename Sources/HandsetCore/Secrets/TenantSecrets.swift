@@ -34,9 +34,15 @@ public enum SecretResolver {
                                hint: "export \(name)=... before `handset build`")
                 case .secretsFile(let path):
                     if let text = sources.file[path], !text.isEmpty { return text }
-                    let file = sources.filePath.map { "the secrets file \($0)" } ?? "no secrets file (give --secrets FILE or HANDSET_SECRETS)"
-                    sink.error("E0611", "secret '\(path)' is not in \(file)", at: reference.mark,
-                               hint: "add '\(path.split(separator: "/").joined(separator: ": {"))\(String(repeating: "}", count: max(0, path.split(separator: "/").count - 1)))' with its value")
+                    let segments = path.split(separator: "/").map { "\"\($0)\"" }
+                    let entry = segments.dropLast().reversed().reduce(segments.last! + ": \"...\"") { "\($1): {\($0)}" }
+                    if let file = sources.filePath {
+                        sink.error("E0611", "secret '\(path)' is not in the secrets file \(file)", at: reference.mark,
+                                   hint: "add it there: \(entry)")
+                    } else {
+                        sink.error("E0611", "secret '\(path)' needs a secrets file, and none was given", at: reference.mark,
+                                   hint: "pass --secrets FILE or set HANDSET_SECRETS; the file holds \(entry)")
+                    }
                 case .derived:
                     guard let key = sources.masterKey, key.count >= SecretSources.minimumMasterKeyLength else {
                         if !reportedMasterKey {

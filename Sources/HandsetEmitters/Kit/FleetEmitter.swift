@@ -8,6 +8,12 @@ public enum FleetEmitter {
         public var tenant: String
         public var devices: Int
         public var files: [OutputFile]
+
+        public init(tenant: String, devices: Int, files: [OutputFile]) {
+            self.tenant = tenant
+            self.devices = devices
+            self.files = files
+        }
     }
 
     /// Emits every tenant in parallel. The fleet must be free of errors (the caller checked).

@@ -1,0 +1,132 @@
+import Foundation
+import HandsetCore
+@testable import HandsetEmitters
+import HandsetTestSupport
+import Testing
+
+/// The Yealink emitter over one fixture fleet per feature, held to reviewed golden trees
+/// (`Golden/yealink/<feature>/<tenant>/...`; `HANDSET_RECORD=1` rewrites them).
+struct YealinkEmitterTests {
+    static let features = EmitterFixture.features("yealink")
+
+    @Test func everyFeatureHasAFixture() {
+        let expected = ["accounts", "codecs", "keys", "locale", "modules", "network", "phonebook", "provisioning"]
+        #expect(Set(expected).isSubset(of: Set(Self.features)), "fixtures: \(Self.features)")
+    }
+
+    @Test(arguments: features)
+    func outputMatchesGoldenTree(_ feature: String) throws {
+        let fixture = try EmitterFixture("yealink", feature)
+        #expect(fixture.errors.isEmpty, "fixture has errors: \(fixture.errors)")
+        let tree = fixture.emit(YealinkEmitter())
+        #expect(!tree.isEmpty)
+        let report = try GoldenTree.check(tree, against: EmitterFixture.golden("yealink", feature))
+        #expect(report == nil, "\(report ?? "")")
+    }
+
+    @Test(arguments: features)
+    func emittingTwiceGivesTheSameBytes(_ feature: String) throws {
+        let first = try EmitterFixture("yealink", feature).emit(YealinkEmitter())
+        let second = try EmitterFixture("yealink", feature).emit(YealinkEmitter())
+        #expect(first == second)
+    }
+
+    /// Common files and the phonebook are readable by every phone of the tenant: no password may land there.
+    @Test(arguments: features)
+    func secretsOnlyInPerMACFiles(_ feature: String) throws {
+        let fixture = try EmitterFixture("yealink", feature)
+        let emitter = YealinkEmitter()
+        for (index, context) in fixture.contexts.enumerated() {
+            let devices = fixture.checked.devices.filter { $0.tenantIndex == index }
+            let secrets = [context.provisioningPassword, context.adminPassword] + context.accounts.values.map(\.password)
+            for file in emitter.sharedFiles(for: devices, in: context) {
+                #expect(file.mac == nil)
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                for secret in secrets { #expect(!text.contains(secret), "\(secret) in shared file \(file.path)") }
+            }
+            for device in devices {
+                for file in emitter.deviceFiles(for: device, in: context) {
+                    #expect(file.mac == device.mac.value)
+                    #expect(file.path.hasPrefix(device.mac.value.lowercased()))
+                    if file.path.hasSuffix(".boot") {
+                        let text = String(decoding: file.bytes, as: UTF8.self)
+                        for secret in secrets { #expect(!text.contains(secret), "\(secret) in \(file.path)") }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every key written to a golden `.cfg` or `.boot` file is one the FusionPBX or Wazo templates use
+    /// (`shared/vendors/yealink-keys.txt`, index segments written as `n`).
+    @Test func everyEmittedKeyIsAKnownYealinkKey() throws {
+        let known = try Self.knownKeys()
+        #expect(known.count > 1000)
+        var checkedFiles = 0
+        for feature in Self.features {
+            let golden = try GoldenTree.read(EmitterFixture.golden("yealink", feature))
+            for (path, bytes) in golden.sorted(by: { $0.key < $1.key })
+            where path.hasSuffix(".cfg") || path.hasSuffix(".boot") {
+                checkedFiles += 1
+                let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+                #expect(lines.first == "#!version:1.0.0.1", "\(feature)/\(path) must start with the version header")
+                for line in lines where !line.hasPrefix("#") && !line.hasPrefix("include:config ") {
+                    guard let range = line.range(of: " = ") else {
+                        Issue.record("\(feature)/\(path): not a 'key = value' line: \(line)")
+                        continue
+                    }
+                    let key = Self.pattern(of: String(line[..<range.lowerBound]))
+                    #expect(known.contains(key), "\(feature)/\(path): \(key) is not in yealink-keys.txt")
+                }
+            }
+        }
+        #expect(checkedFiles > 0, "no golden files yet: record them with HANDSET_RECORD=1")
+    }
+
+    /// `linekey.12.type` -> `linekey.n.type`.
+    static func pattern(of key: String) -> String {
+        key.split(separator: ".", omittingEmptySubsequences: false)
+            .map { $0.allSatisfy(\.isNumber) && !$0.isEmpty ? "n" : String($0) }
+            .joined(separator: ".")
+    }
+
+    static func knownKeys() throws -> Set<String> {
+        let url = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/vendors/yealink-keys.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .compactMap { $0.split(separator: "\t").first.map(String.init) })
+    }
+}
+
+/// The small conversions the files depend on.
+struct YealinkValueTests {
+    @Test(arguments: [(60, "+1"), (0, "0"), (-300, "-5"), (330, "+5:30"), (-210, "-3:30"), (570, "+9:30"), (345, "+5:45")])
+    func timeZoneOffsets(_ minutes: Int, _ expected: String) {
+        #expect(YealinkEmitter.timeZoneOffset(minutes: minutes) == expected)
+    }
+
+    @Test(arguments: [(8, "255.0.0.0"), (23, "255.255.254.0"), (24, "255.255.255.0"), (30, "255.255.255.252"),
+                      (32, "255.255.255.255"), (0, "0.0.0.0")])
+    func netmasks(_ prefix: Int, _ expected: String) {
+        #expect(YealinkEmitter.netmask(prefix: prefix) == expected)
+    }
+
+    @Test func dialStringsDropSeparators() {
+        #expect(YealinkEmitter.dialString("+49 (30) 999-12.34/5") == "+49309991234" + "5")
+        #expect(YealinkEmitter.dialString("*28#") == "*28#")
+    }
+
+    @Test func outboundProxySplitsHostAndPort() {
+        #expect(YealinkEmitter.hostAndPort("sbc.example.net:5070") == ("sbc.example.net", 5070))
+        #expect(YealinkEmitter.hostAndPort("sbc.example.net") == ("sbc.example.net", nil))
+        #expect(YealinkEmitter.hostAndPort("2001:db8::1") == ("2001:db8::1", nil))
+    }
+
+    @Test func perMACFileNamesAreLowercase() throws {
+        let fixture = try EmitterFixture("yealink", "accounts")
+        let paths = fixture.emit(YealinkEmitter()).keys.sorted()
+        #expect(paths.contains("acme/805ec0000101.cfg"))
+        #expect(paths.contains("acme/805ec0000101.boot"))
+        #expect(paths.allSatisfy { $0 == $0.lowercased() })
+    }
+}
