@@ -45,7 +45,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "handset", dependencies: ["HandsetCLI"], swiftSettings: swiftSettings),
-        .executableTarget(name: "handset-bench", dependencies: ["HandsetCore", "CYAML"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "handset-bench",
+            dependencies: ["HandsetCore", "HandsetEmitters", "HandsetPublish", "CYAML"],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "HandsetTestSupport", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HandsetCoreTests",

@@ -78,7 +78,9 @@ public enum GoldenTree {
             }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "diff", "--no-index", "--no-color", "--", left.path, right.path]
+            process.currentDirectoryURL = scratch
+            process.arguments = ["git", "diff", "--no-index", "--no-color", "--no-prefix", "--",
+                                 "golden/\(name)", "actual/\(name)"]
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = Pipe()
@@ -87,7 +89,7 @@ public enum GoldenTree {
             process.waitUntilExit()
             // git diff --no-index exits 1 when the files differ; anything else means git could not run.
             guard process.terminationStatus == 1, !data.isEmpty else { return nil }
-            return "--- \(path)\n" + String(decoding: data, as: UTF8.self)
+            return "\(path):\n" + String(decoding: data, as: UTF8.self)
         } catch {
             return nil
         }
@@ -107,8 +109,8 @@ public enum GoldenTree {
         var i = 0, j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] { ops.append((" ", a[i])); i += 1; j += 1 }
-            else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(("+", b[j])); j += 1 }
-            else { ops.append(("-", a[i])); i += 1 }
+            else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(("-", a[i])); i += 1 }
+            else { ops.append(("+", b[j])); j += 1 }
         }
         var out = "--- golden/\(path)\n+++ actual/\(path)\n"
         for (index, op) in ops.enumerated() {

@@ -1,7 +1,8 @@
 import Foundation
 
-// handset-bench: generates synthetic fleets and times Handset's front end against a libyaml-only floor.
-// Plain CommandLine parsing keeps this target free of ArgumentParser, so it measures HandsetCore alone.
+// handset-bench: generates synthetic fleets and times Handset's front end against a libyaml-only floor, and the
+// whole build against a plain file-writing floor. Plain CommandLine parsing keeps this target free of
+// ArgumentParser, so it measures the pipeline's libraries alone.
 
 /// A usage or input problem: printed after "handset-bench: " and the process exits with status 1.
 struct BenchError: Error, CustomStringConvertible {
@@ -21,6 +22,16 @@ let usage = """
       floor DIR [--runs R]  time reading every YAML file and pulling its libyaml events, nothing else
       compare DIR [--runs R]
                             alternate floor and validate R times; print both medians, validate/floor, peak RSS
+      build DIR --out OUT [--runs R]
+                            time a full build R times (default 3) into an emptied OUT: check (load+decode,
+                            resolve, validate), secrets (derived, test-only master key), emit (and us/device),
+                            publish, total; then a second unchanged build and a one-speed-dial change, each
+                            against its own check phase (validate-only); trees created by the change
+      write-floor DIR --out OUT [--runs R]
+                            time writing as many files of the same sizes as a build of DIR, into OUT/<tenant>/,
+                            in parallel over tenants, open/write/close each, no fsync
+      build-compare DIR --out OUT [--runs R]
+                            alternate write-floor and a full build R times; print medians and build/write-floor
       --help                show this text
 
     """
@@ -80,6 +91,15 @@ func run(_ arguments: [String]) throws {
         case "validate": try Benchmarks.validate(directory, runs: runs)
         case "floor": try Benchmarks.floor(directory, runs: runs)
         default: try Benchmarks.compare(directory, runs: runs)
+        }
+    case "build", "write-floor", "build-compare":
+        try args.allow(["runs", "out"], positionals: 1)
+        guard let out = args.options["out"] else { throw BenchError("--out is required") }
+        let directory = args.positional[0], runs = try args.count("runs", default: 3)
+        switch command {
+        case "build": try BuildBench.build(directory, out: out, runs: runs)
+        case "write-floor": try WriteFloor.command(directory, out: out, runs: runs)
+        default: try BuildBench.compare(directory, out: out, runs: runs)
         }
     default:
         throw BenchError("unknown command '\(command)'; see handset-bench --help")

@@ -54,27 +54,13 @@ struct EmitterFixture {
         return tree
     }
 
-    /// A tenant context as a build would make it, with fake secrets named after what they guard.
+    /// The tenant's context as a build makes it, with fake secrets named after what they guard.
     static func context(for tenant: Tenant, in fleet: Fleet) -> TenantContext {
         let id = tenant.id.value
-        let transport = tenant.sip?.transport?.value ?? .udp
-        var base = fleet.provisioning?.url?.value ?? "https://prov.example.net"
-        while base.hasSuffix("/") { base.removeLast() }
-        var accounts: [String: TenantContext.Account] = [:]
-        for ext in tenant.extensions {
-            let number = ext.number.value
-            accounts[number] = TenantContext.Account(
-                number: number, displayName: ext.name?.value ?? number, authUser: ext.authUser?.value ?? number,
-                password: "sip-secret-\(number)")
-        }
-        return TenantContext(
-            id: id, name: tenant.name?.value ?? id,
-            sipServer: tenant.sip?.server?.value ?? "", sipPort: tenant.sip?.port?.value ?? (transport == .tls ? 5061 : 5060),
-            transport: transport, outboundProxy: tenant.sip?.outboundProxy?.value,
-            provisioningURL: "\(base)/\(id)/",
-            provisioningUsername: tenant.provisioning?.username?.value ?? id,
+        let secrets = TenantSecrets(
             provisioningPassword: "prov-secret-\(id)", adminPassword: "admin-secret-\(id)",
-            checkInterval: fleet.provisioning?.checkInterval?.value ?? 1440,
-            accounts: accounts, contacts: tenant.contacts)
+            extensionPasswords: Dictionary(tenant.extensions.map { ($0.number.value, "sip-secret-\($0.number.value)") },
+                                           uniquingKeysWith: { first, _ in first }))
+        return TenantContext(fleet: fleet, tenant: tenant, secrets: secrets)
     }
 }

@@ -6,7 +6,7 @@ extension SecretSources {
     public static func readFile(_ path: String, files: SourceFiles) throws(FleetReadError) -> (values: [String: String], diagnostics: [Diagnostic]) {
         let bytes = try FleetLoader.read(URL(fileURLWithPath: path))
         let id = files.add(path: path)
-        files.setText(String(decoding: bytes, as: UTF8.self), for: id)
+        files.setText(bytes, for: id)
         let parsed = YAMLLoader.load(bytes, file: id)
         var values: [String: String] = [:]
         var sink = DiagnosticSink()

@@ -25,7 +25,7 @@ public enum FleetLoader {
         let rootID = files.add(path: rootFile.lastPathComponent)
         var sink = DiagnosticSink()
         let rootBytes = try read(rootFile)
-        files.setText(String(decoding: rootBytes, as: UTF8.self), for: rootID)
+        files.setText(rootBytes, for: rootID)
         let parsed = YAMLLoader.load(rootBytes, file: rootID)
         sink.append(contentsOf: parsed.diagnostics)
         let decoder = Decoder()
@@ -91,7 +91,7 @@ public enum FleetLoader {
     private static func loadTenant(_ url: URL, id: UInt32, files: SourceFiles) -> TenantResult {
         let bytes: [UInt8]
         do { bytes = try read(url) } catch { return TenantResult(tenant: nil, diagnostics: [], failure: error) }
-        files.setText(String(decoding: bytes, as: UTF8.self), for: id)
+        files.setText(bytes, for: id)
         let parsed = YAMLLoader.load(bytes, file: id)
         guard let root = parsed.root else {
             var diagnostics = parsed.diagnostics

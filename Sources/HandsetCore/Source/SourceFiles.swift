@@ -5,7 +5,7 @@ import Foundation
 public final class SourceFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: [String] = []
-    private var texts: [String?] = []
+    private var texts: [[UInt8]?] = []
 
     public init() {}
 
@@ -17,8 +17,8 @@ public final class SourceFiles: @unchecked Sendable {
         return UInt32(paths.count - 1)
     }
 
-    /// Keeps the text of a file so that diagnostics can quote its lines.
-    public func setText(_ text: String, for file: UInt32) {
+    /// Keeps the bytes of a file so that diagnostics can quote its lines (decoded only when one is printed).
+    public func setText(_ text: [UInt8], for file: UInt32) {
         lock.lock(); defer { lock.unlock() }
         texts[Int(file)] = text
     }
@@ -31,17 +31,17 @@ public final class SourceFiles: @unchecked Sendable {
     /// The text of a 1-based line, without its line break, if the file's text is known.
     public func line(_ number: UInt32, in file: UInt32) -> String? {
         lock.lock()
-        let text = Int(file) < texts.count ? texts[Int(file)] : nil
+        let stored = Int(file) < texts.count ? texts[Int(file)] : nil
         lock.unlock()
-        guard let text, number >= 1 else { return nil }
+        guard let bytes = stored, number >= 1 else { return nil }
         var current: UInt32 = 1
-        var start = text.startIndex
+        var start = 0
         while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            start = newline + 1
             current += 1
         }
-        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? text.endIndex
-        return String(text[start..<end])
+        let end = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.endIndex
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

@@ -31,18 +31,20 @@ public struct YAMLLoader {
             guard bom == .utf8 else { return nil }
             bytes = bytes.dropFirst(3)
         }
-        if let bad = TextScan.firstInvalidUTF8(bytes) {
-            diagnostics.error("E0005", "file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
-                              at: mark(line: bad.line, column: bad.column),
-                              hint: "save the file as UTF-8")
-            return nil
+        return bytes.withUnsafeBufferPointer { buffer in
+            let findings = TextScan.scan(buffer)
+            if let bad = findings.invalidUTF8 {
+                diagnostics.error("E0005", "file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
+                                  at: mark(line: bad.line, column: bad.column), hint: "save the file as UTF-8")
+                return nil
+            }
+            if let tab = findings.tabInIndentation {
+                diagnostics.error("E0006", "tab character in indentation", at: mark(line: tab.line, column: tab.column),
+                                  hint: "YAML indents with spaces only; replace the tab with spaces")
+                return nil
+            }
+            return parse(buffer)
         }
-        if let tab = TextScan.firstTabInIndentation(bytes) {
-            diagnostics.error("E0006", "tab character in indentation", at: mark(line: tab.line, column: tab.column),
-                              hint: "YAML indents with spaces only; replace the tab with spaces")
-            return nil
-        }
-        return bytes.withUnsafeBufferPointer { buffer in parse(buffer) }
     }
 
     func mark(line: Int, column: Int, length: Int = 1) -> Mark {

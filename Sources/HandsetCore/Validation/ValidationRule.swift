@@ -8,7 +8,7 @@ public protocol ValidationRule: Sendable {
 }
 
 /// What every rule may look at: the fleet as written and its resolved devices, with per-tenant indexes.
-public struct ValidationContext: Sendable {
+public final class ValidationContext: Sendable {
     public let fleet: Fleet
     public let devices: [ResolvedDevice]
     /// Per tenant (same order as `fleet.tenants`): extension number -> the extension's first definition.

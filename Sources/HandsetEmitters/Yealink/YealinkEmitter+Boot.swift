@@ -2,6 +2,7 @@ import HandsetCore
 
 /// The boot files: the per-MAC one that leads a phone to its files, and the common one for phones without it.
 extension YealinkEmitter {
+    /// The common boot file's fixed name (Y1).
     static let commonBootPath = "y000000000000.boot"
 
     /// `<mac>.boot`: the model's common file, then the phone's own file (later files override earlier ones), then

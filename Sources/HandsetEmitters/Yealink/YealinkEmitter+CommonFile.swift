@@ -24,8 +24,8 @@ extension YealinkEmitter {
     static func commonFilePath(code: String) -> String { "y000000000\(code).cfg" }
 
     /// The common file of the tenant: the provisioning server and how often phones re-check it. The credentials
-    /// that go with the URL are in each `<mac>.cfg`. The content is the same for every model; one file per code
-    /// exists because each model asks for its own.
+    /// that go with the URL are in each `<mac>.cfg`. The content is the same for every model; it is written under
+    /// each model's own name because that is the file a phone asks for when no boot file leads it (Y1).
     static func commonFile(for tenant: TenantContext) -> String {
         var w = KeyValueWriter(header: header)
         w.comment("Handset: common settings of tenant \(tenant.id); every phone of the tenant can read this file,")
@@ -33,8 +33,9 @@ extension YealinkEmitter {
         w.blank()
         w.comment("Provisioning server (credentials are in each <mac>.cfg)")
         w.set("static.auto_provision.server.url", tenant.provisioningURL)
-        // Pin the phones to this server: PnP and DHCP options 66/43 would otherwise win over the URL set here
-        // (Yealink's server-address order puts the configured URL last). Wazo disables PnP the same way.
+        // Pin the phones to this server: a phone takes the server address from zero touch, PnP, DHCP options
+        // (custom, 66, 43) before the URL stored in its flash (Yealink "Auto Provision Manual" 3.0.11, section 2.1),
+        // so a stray DHCP option would otherwise send it elsewhere. Wazo disables PnP the same way.
         w.set("static.auto_provision.pnp_enable", false)
         w.set("static.auto_provision.dhcp_option.enable", false)
         w.set("static.auto_provision.power_on", true)

@@ -3,6 +3,7 @@ import HandsetCore
 /// NTP, time zone and language. A setting the fleet does not give is left out: the phone keeps its factory value
 /// (NTP server, zone, English), and one given by an earlier build reverts to it through `overwrite_mode = 1`.
 extension YealinkEmitter {
+    /// NTP server, time zone (offset, Yealink zone name, automatic DST) and UI/web language, each only when given.
     static func writeTimeAndLanguage(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }

@@ -3,8 +3,8 @@ import HandsetCore
 /// Value spellings shared by the Yealink files.
 extension YealinkEmitter {
     /// Yealink's explicit empty value. Wazo writes it for every unused account field and key
-    /// (`_format_funckey_null` in `plugins/wazo_yealink/v86/common.py`), and configurations exported by the phones
-    /// themselves spell empty fields this way, so it is the phone's own "nothing" (Y1 explicit empty value).
+    /// (`_format_funckey_null` in `plugins/wazo_yealink/v86/common.py`), and configuration dumps of phones in
+    /// public repositories spell empty fields the same way. No Yealink document found defines it (Y1: unverified).
     static let null = "%NULL%"
 
     /// The number as phones dial it: spaces, dashes, dots, slashes and parentheses removed (SCHEMA.md contacts,

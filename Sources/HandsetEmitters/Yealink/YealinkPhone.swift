@@ -21,6 +21,7 @@ struct YealinkPhone {
     /// Local SIP port when the fleet is silent (SCHEMA.md `sip_port`).
     static let defaultSIPPort = 5060
 
+    /// Resolves `device` (a Yealink `model`) against its tenant.
     init(device: ResolvedDevice, model: PhoneModel, tenant: TenantContext) {
         self.device = device
         self.model = model

@@ -1,0 +1,140 @@
+import Foundation
+import HandsetCore
+import HandsetEmitters
+import HandsetPublish
+
+/// One timed `handset build`, phase by phase, as `BuildCommand` chains them: check, secrets, emit, publish.
+struct BuildRun {
+    var load: Duration
+    var resolve: Duration
+    var validate: Duration
+    /// Wall time of `Pipeline.check`: load+decode, resolve, validate, plus the final dedup and sort.
+    var check: Duration
+    var secrets: Duration
+    var emit: Duration
+    /// Hash, write the new trees, switch `current`, prune: `Publisher.publish` as one call.
+    var publish: Duration
+    var total: Duration
+    var devices: Int
+    var files: Int
+    var bytes: Int
+    /// False when the build equalled `current` and the publisher wrote nothing.
+    var created: Bool
+    /// Files the publisher found changed against the previous release.
+    var changedFiles: Int
+
+    /// Emit time per device in microseconds.
+    var emitMicrosPerDevice: Double { devices == 0 ? 0 : Timing.ratio(emit, .microseconds(1)) / Double(devices) }
+}
+
+/// The build benchmark: a full build into an empty folder, a second unchanged build, a one-key change.
+enum BuildBench {
+    /// A fixed, test-only master key for `derived` secrets (40 characters); it never leaves this process.
+    static let masterKey = "handset-bench-test-only-master-key-00040"
+    static var sources: SecretSources { SecretSources(environment: ["HANDSET_MASTER_KEY": masterKey]) }
+
+    /// Check, resolve secrets and emit, untimed: the files a build of `directory` writes.
+    static func emitted(_ directory: String) throws -> [FleetEmitter.TenantOutput] {
+        let checked = try Pipeline.check(path: directory)
+        try requireNoErrors(checked.diagnostics, stage: "check")
+        let resolved = SecretResolver.resolve(checked.fleet, sources: sources)
+        try requireNoErrors(resolved.diagnostics, stage: "secrets")
+        return FleetEmitter.emit(checked, secrets: resolved.tenants)
+    }
+
+    /// One build of `directory` into `out`, timed phase by phase; `out` is left as the build leaves it.
+    static func buildOnce(_ directory: String, out: String) throws -> BuildRun {
+        let start = Timing.clock.now
+        var timings = Pipeline.Timings()
+        let (checked, check) = try Timing.measure { try Pipeline.check(path: directory, timings: &timings) }
+        try requireNoErrors(checked.diagnostics, stage: "check")
+        let (resolved, secrets) = Timing.measure { SecretResolver.resolve(checked.fleet, sources: sources) }
+        try requireNoErrors(resolved.diagnostics, stage: "secrets")
+        let (outputs, emit) = Timing.measure { FleetEmitter.emit(checked, secrets: resolved.tenants) }
+        let (report, publish) = try Timing.measure { try Publisher(output: out).publish(outputs) }
+        let total = Timing.clock.now - start
+        return BuildRun(load: timings.load, resolve: timings.resolve, validate: timings.validate, check: check,
+                        secrets: secrets, emit: emit, publish: publish, total: total, devices: checked.devices.count,
+                        files: outputs.reduce(0) { $0 + $1.files.count },
+                        bytes: outputs.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.bytes.count } },
+                        created: report.created, changedFiles: report.tenants.reduce(0) { $0 + $1.changed })
+    }
+
+    /// The three builds of one run: full (after removing `out`), second unchanged, one speed dial changed.
+    struct Scenario {
+        var full: BuildRun
+        var second: BuildRun
+        var oneKey: BuildRun
+        /// Tree folders under `out/trees/<tenant>/` that the one-key build created.
+        var treesCreated: Int
+    }
+
+    static func scenario(_ directory: String, out: String) throws -> Scenario {
+        try removeOutput(out)
+        let full = try buildOnce(directory, out: out)
+        let second = try buildOnce(directory, out: out)
+        guard !second.created else { throw BenchError("the second, unchanged build created a new release") }
+        let before = treeFolders(out)
+        let change = try OneKeyChange(directory: directory)
+        let oneKey: BuildRun
+        do {
+            defer { change.restore() }
+            oneKey = try buildOnce(directory, out: out)
+        }
+        let created = treeFolders(out).subtracting(before).count
+        return Scenario(full: full, second: second, oneKey: oneKey, treesCreated: created)
+    }
+
+    /// `tenant/hash` of every tree folder under `out/trees`.
+    static func treeFolders(_ out: String) -> Set<String> {
+        let files = FileManager.default
+        let trees = out + "/trees"
+        var found = Set<String>()
+        for tenant in (try? files.contentsOfDirectory(atPath: trees)) ?? [] {
+            for hash in (try? files.contentsOfDirectory(atPath: trees + "/" + tenant)) ?? [] {
+                found.insert(tenant + "/" + hash)
+            }
+        }
+        return found
+    }
+
+    static func removeOutput(_ out: String) throws {
+        guard FileManager.default.fileExists(atPath: out) else { return }
+        do { try FileManager.default.removeItem(atPath: out) } catch { throw BenchError("cannot remove \(out): \(error)") }
+    }
+
+    static func requireNoErrors(_ diagnostics: [Diagnostic], stage: String) throws {
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        throw BenchError("\(stage): \(errors.count) errors; a benchmark of a failing fleet is meaningless:\n"
+            + errors.prefix(5).map { "  \($0.code) \($0.message)" }.joined(separator: "\n"))
+    }
+}
+
+/// The first tenant file of a fleet with its first device's speed-dial number changed; `restore` puts it back.
+struct OneKeyChange {
+    static let original = "number: \"+49 30 1234567\""
+    static let changed = "number: \"+49 30 7654321\""
+
+    let url: URL
+    let bytes: Data
+
+    init(directory: String) throws {
+        guard let path = try FloorParser.files(in: directory).dropFirst().first else {
+            throw BenchError("\(directory) has no tenant files")
+        }
+        url = URL(fileURLWithPath: path)
+        bytes = try Data(contentsOf: url)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let range = text.range(of: Self.original) else {
+            throw BenchError("\(path) has no speed dial \(Self.original) (regenerate the fleet)")
+        }
+        try Data(text.replacingCharacters(in: range, with: Self.changed).utf8).write(to: url)
+    }
+
+    func restore() {
+        do { try bytes.write(to: url) } catch {
+            FileHandle.standardError.write(Data("handset-bench: cannot restore \(url.path): \(error)\n".utf8))
+        }
+    }
+}
