@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "HandsetEmittersTests",
             dependencies: ["HandsetEmitters", "HandsetTestSupport"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -66,6 +66,7 @@ extension TenantContext {
                   provisioningPassword: secrets.provisioningPassword, adminPassword: secrets.adminPassword,
                   checkInterval: fleet.provisioning?.checkInterval?.value ?? 1440,
                   accounts: accounts, contacts: tenant.contacts)
+        sipPortIsExplicit = tenant.sip?.port != nil
     }
 }
 

@@ -14,7 +14,10 @@ public struct TenantContext: Sendable {
     public var id: String
     public var name: String
     public var sipServer: String
+    /// The registrar port: as written, or the default of the tenant's transport (5060, 5061 for TLS).
     public var sipPort: Int
+    /// True when the tenant wrote `sip.port`; a device on another transport then keeps it.
+    public var sipPortIsExplicit: Bool = false
     public var transport: Transport
     /// `host` or `host:port`, as written.
     public var outboundProxy: String?
@@ -27,7 +30,7 @@ public struct TenantContext: Sendable {
     public var checkInterval: Int
     /// Accounts by extension number.
     public var accounts: [String: Account]
-    /// The tenant's extensions in source order, for labels of BLF keys.
+    /// The tenant phonebook.
     public var contacts: [Contact]
 
     public init(id: String, name: String, sipServer: String, sipPort: Int, transport: Transport, outboundProxy: String?,

@@ -7,11 +7,8 @@ extension YealinkEmitter {
     /// public repositories spell empty fields the same way. No Yealink document found defines it (Y1: unverified).
     static let null = "%NULL%"
 
-    /// The number as phones dial it: spaces, dashes, dots, slashes and parentheses removed (SCHEMA.md contacts,
-    /// the same rule validation uses to call a number dialable).
-    static func dialString(_ text: String) -> String {
-        text.filter { !" -./()".contains($0) }
-    }
+    /// The number as phones dial it (see `DialString`).
+    static func dialString(_ text: String) -> String { DialString.normalize(text) }
 
     /// `account.N.sip_server.1.transport_type`: 0 UDP, 1 TCP, 2 TLS (Y2 transport row).
     static func transportCode(_ transport: Transport) -> Int {

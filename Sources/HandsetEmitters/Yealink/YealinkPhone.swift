@@ -48,13 +48,10 @@ struct YealinkPhone {
         device.lines.firstIndex { $0.value == number }.map { $0 + 1 }
     }
 
-    /// The tenant's registrar port, moved to the other transport's default when a device changes the transport and
-    /// the tenant's port is the default of the tenant's own transport (5060 for udp/tcp, 5061 for tls): a tenant on
-    /// udp/5060 with one phone on tls reaches the registrar on 5061. `TenantContext` does not say whether the port
-    /// was written or defaulted, so an explicit `port: 5060` is treated like the default.
+    /// The tenant's registrar port; when the tenant wrote none and a device changes the transport, the default of
+    /// the device's transport: a tenant on udp with one phone on tls reaches the registrar on 5061.
     static func port(for transport: Transport, tenant: TenantContext) -> Int {
-        guard transport != tenant.transport, tenant.sipPort == defaultPort(tenant.transport) else { return tenant.sipPort }
-        return defaultPort(transport)
+        tenant.sipPortIsExplicit ? tenant.sipPort : defaultPort(transport)
     }
 
     static func defaultPort(_ transport: Transport) -> Int { transport == .tls ? 5061 : 5060 }
