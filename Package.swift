@@ -28,7 +28,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "HandsetEmitters", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
-        .target(name: "CSystemShims"),
+        .target(name: "CSystemShims", linkerSettings: [.linkedLibrary("crypt")]),
         .target(
             name: "HandsetPublish",
             dependencies: ["HandsetCore", "HandsetEmitters", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")],

@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "How many releases to keep for rollback.")
     var keep: Int = 5
 
+    @Option(help: "Where nginx writes the provisioning access log (for fail2ban).")
+    var accessLog: String = "/var/log/nginx/handset-provisioning.log"
+
     @OptionGroup var secrets: SecretOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -30,12 +33,22 @@ struct BuildCommand: ParsableCommand {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).publish(compiled.outputs)
+            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: serving(compiled))
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure
         }
         if !diagnostics.quiet { Output.out(BuildSummary.render(report)) }
+    }
+
+    /// Each tenant's credentials and trusted networks, for the nginx files.
+    private func serving(_ compiled: Compilation) -> Serving {
+        let tenants = zip(compiled.checked.fleet.tenants, compiled.secrets).map { tenant, secrets in
+            TenantServing(tenant: tenant.id.value, username: tenant.provisioning?.username?.value ?? tenant.id.value,
+                          password: secrets.provisioningPassword,
+                          trustedNetworks: tenant.provisioning?.trustedNetworks.map(\.value) ?? [])
+        }
+        return Serving(tenants: tenants, accessLog: accessLog)
     }
 }
 

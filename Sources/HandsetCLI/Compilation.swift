@@ -8,6 +8,8 @@ import HandsetEmitters
 struct Compilation {
     var checked: Pipeline.Checked
     var outputs: [FleetEmitter.TenantOutput]
+    /// Per tenant, in fleet order (masked under `show`).
+    var secrets: [TenantSecrets]
 
     /// The value shown instead of every secret by `show`.
     static let mask = "********"
@@ -52,7 +54,7 @@ struct Compilation {
         let report = DiagnosticRenderer(format: options.format, files: checked.files).render(shown)
         if options.format == .json { Output.out(report) } else { Output.err(report) }
         if shown.hasErrors { throw ExitCodes.errors }
-        return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets))
+        return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets), secrets: tenantSecrets)
     }
 
     /// Devices of vendors whose emitter is not written yet get no files: said once per model, as a warning.

@@ -59,6 +59,13 @@ enum FileSystem {
         if Glibc.rename(from, to) != 0 { throw .errno(to) }
     }
 
+    /// The absolute, symlink-free path, as nginx must be given it.
+    static func realPath(_ path: String) throws(PublishError) -> String {
+        guard let resolved = realpath(path, nil) else { throw .errno(path) }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

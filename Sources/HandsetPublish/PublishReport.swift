@@ -23,5 +23,7 @@ public struct PublishReport: Sendable {
     public var release: String
     /// False when the build equalled the current release and nothing was written.
     public var created: Bool
+    /// True when `http.conf` or `server.conf` differ from the previous release's: nginx needs a reload.
+    public var nginxChanged: Bool
     public var tenants: [Tenant]
 }

@@ -19,15 +19,17 @@ public struct Publisher: Sendable {
         self.now = now
     }
 
-    public func publish(_ outputs: [FleetEmitter.TenantOutput]) throws(PublishError) -> PublishReport {
+    /// Publishes `outputs`; with `serving`, the release also carries the nginx files for those tenants.
+    public func publish(_ outputs: [FleetEmitter.TenantOutput], serving: Serving? = nil) throws(PublishError) -> PublishReport {
         let layout = OutputLayout(root: output)
         let trees = try hash(outputs)
-        let manifest = Manifest.render(trees)
-
         try prepare(layout)
+        let nginx = try serving.map { serving throws(PublishError) in try NginxFiles(serving, root: try FileSystem.realPath(layout.root)) }
+        let manifest = Manifest.render(trees, extraFiles: nginx?.manifestEntries ?? [])
+
         let previous = layout.currentRelease
         if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
-            return PublishReport(release: previous, created: false, tenants: trees.map {
+            return PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
                 .init(tenant: $0.tenant, devices: $0.devices, files: $0.files.count, added: 0, changed: 0, unchanged: $0.files.count, removed: 0)
             })
         }
@@ -41,12 +43,14 @@ public struct Publisher: Sendable {
             try FileSystem.symbolicLink(OutputLayout.treeLink(tree.tenant, tree.hash), at: staging + "/www/" + tree.tenant)
         }
         try FileSystem.write(manifest, to: staging + "/manifest.json")
+        try nginx?.write(to: staging)
         try FileSystem.rename(staging, layout.release(id))
 
         try FileSystem.syncFileSystem(layout.root)
         try switchCurrent(to: id, layout: layout)
         try prune(layout, current: id)
-        return PublishReport(release: id, created: true, tenants: counts)
+        let nginxChanged = nginx.map { $0.differs(from: previous.map { layout.release($0) }) } ?? false
+        return PublishReport(release: id, created: true, nginxChanged: nginxChanged, tenants: counts)
     }
 
     /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.

@@ -1,0 +1,50 @@
+import Crypto
+
+/// What the serving side needs, given to `Publisher.publish`: the tenants' credentials and networks, and where
+/// nginx should write its provisioning log.
+public struct Serving: Sendable {
+    public var tenants: [TenantServing]
+    public var accessLog: String
+
+    public init(tenants: [TenantServing], accessLog: String = "/var/log/nginx/handset-provisioning.log") {
+        self.tenants = tenants
+        self.accessLog = accessLog
+    }
+}
+
+/// The nginx folder of one release, rendered in memory: `http.conf`, `server.conf`, `htpasswd/<tenant>`.
+struct NginxFiles {
+    var files: [(path: String, bytes: [UInt8])]
+
+    init(_ serving: Serving, root: String) throws(PublishError) {
+        let config = NginxConfig(outputRoot: root, accessLog: serving.accessLog)
+        let tenants = serving.tenants.sorted { $0.tenant < $1.tenant }
+        files = [("nginx/http.conf", Array(config.httpConf().utf8)), ("nginx/server.conf", Array(config.serverConf(tenants).utf8))]
+        for tenant in tenants {
+            guard PathSafety.isSafeRelativePath(tenant.tenant) else {
+                throw PublishError(path: tenant.tenant, reason: "tenant id is not a safe file name")
+            }
+            let line: String
+            do { line = try Htpasswd.line(tenant: tenant.tenant, user: tenant.username, password: tenant.password) } catch {
+                throw PublishError(path: "nginx/htpasswd/\(tenant.tenant)", reason: "the system's crypt does not support SHA-512 crypt")
+            }
+            files.append(("nginx/htpasswd/\(tenant.tenant)", Array(line.utf8)))
+        }
+    }
+
+    var manifestEntries: [(path: String, sha256: String, size: Int)] {
+        files.map { ($0.path, Hex.encode(SHA256.hash(data: $0.bytes)), $0.bytes.count) }
+    }
+
+    func write(to release: String) throws(PublishError) {
+        try FileSystem.makeDirectory(release + "/nginx")
+        try FileSystem.makeDirectory(release + "/nginx/htpasswd")
+        for file in files { try FileSystem.write(file.bytes, to: release + "/" + file.path) }
+    }
+
+    /// Whether the two config files differ from those of `release` (htpasswd files are read per request).
+    func differs(from release: String?) -> Bool {
+        guard let release else { return true }
+        return files.prefix(2).contains { FileSystem.read(release + "/" + $0.path) != $0.bytes }
+    }
+}
