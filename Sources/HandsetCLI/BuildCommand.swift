@@ -33,22 +33,12 @@ struct BuildCommand: ParsableCommand {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: serving(compiled))
+            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: compiled.serving(accessLog: accessLog))
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure
         }
         if !diagnostics.quiet { Output.out(BuildSummary.render(report)) }
-    }
-
-    /// Each tenant's credentials and trusted networks, for the nginx files.
-    private func serving(_ compiled: Compilation) -> Serving {
-        let tenants = zip(compiled.checked.fleet.tenants, compiled.secrets).map { tenant, secrets in
-            TenantServing(tenant: tenant.id.value, username: tenant.provisioning?.username?.value ?? tenant.id.value,
-                          password: secrets.provisioningPassword,
-                          trustedNetworks: tenant.provisioning?.trustedNetworks.map(\.value) ?? [])
-        }
-        return Serving(tenants: tenants, accessLog: accessLog)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HandsetCore
 import HandsetEmitters
+import HandsetPublish
 
 /// The shared front half of `build` and `show`: check, resolve secrets, emit; prints diagnostics and exits
 /// with 1 on errors, so that a failed build writes nothing.
@@ -51,8 +52,8 @@ struct Compilation {
             found += unsupportedVendors(checked)
         }
         let shown = options.adjust(found.sortedForOutput())
-        let report = DiagnosticRenderer(format: options.format, files: checked.files).render(shown)
-        if options.format == .json { Output.out(report) } else { Output.err(report) }
+        // Standard output belongs to what the command itself prints (a plan, a device); diagnostics go to stderr.
+        Output.err(DiagnosticRenderer(format: options.format, files: checked.files).render(shown))
         if shown.hasErrors { throw ExitCodes.errors }
         return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets), secrets: tenantSecrets)
     }
@@ -69,5 +70,28 @@ struct Compilation {
                                 hint: "the \(model.vendor.displayName) emitter is planned; until then these phones keep their current configuration"))
         }
         return out
+    }
+}
+
+extension Compilation {
+    /// Each tenant's credentials and trusted networks, for the nginx files.
+    func serving(accessLog: String) -> Serving {
+        let tenants = zip(checked.fleet.tenants, secrets).map { tenant, secrets in
+            TenantServing(tenant: tenant.id.value, username: tenant.provisioning?.username?.value ?? tenant.id.value,
+                          password: secrets.provisioningPassword,
+                          trustedNetworks: tenant.provisioning?.trustedNetworks.map(\.value) ?? [])
+        }
+        return Serving(tenants: tenants, accessLog: accessLog)
+    }
+
+    /// Every secret value of the build, longest first, so that `plan --diff` can mask them.
+    var secretValues: [String] {
+        var values = Set<String>()
+        for s in secrets {
+            values.insert(s.provisioningPassword)
+            values.insert(s.adminPassword)
+            values.formUnion(s.extensionPasswords.values)
+        }
+        return values.filter { $0.count >= 3 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 }

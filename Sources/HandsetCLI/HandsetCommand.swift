@@ -5,7 +5,8 @@ public struct HandsetCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "handset",
         abstract: "Compile a fleet of IP-phone YAML files into provisioning files.",
-        subcommands: [ValidateCommand.self, BuildCommand.self, ShowCommand.self, RollbackCommand.self, ModelsCommand.self]
+        subcommands: [ValidateCommand.self, BuildCommand.self, PlanCommand.self, ShowCommand.self, RollbackCommand.self,
+                      ModelsCommand.self]
     )
 
     public init() {}

@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import HandsetCore
 import HandsetEmitters
 
 /// Writes a compiled fleet to `out/` as a new release and switches `current` to it in one rename.
@@ -69,7 +71,7 @@ public struct Publisher: Sendable {
                 }
             }
         }
-        let slots = PublishSlots<HashedTree>(count: outputs.count)
+        let slots = ResultSlots<HashedTree>(count: outputs.count)
         DispatchQueue.concurrentPerform(iterations: outputs.count) { slots[$0] = HashedTree(outputs[$0]) }
         return slots.values.sorted { $0.tenant < $1.tenant }
     }
@@ -110,21 +112,4 @@ public struct Publisher: Sendable {
         try FileSystem.rename(link, layout.current)
         try FileSystem.syncDirectory(layout.root)
     }
-}
-
-import Crypto
-
-/// Fixed slots that parallel workers fill by index.
-final class PublishSlots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

@@ -107,17 +107,19 @@ public enum FleetLoader {
     }
 }
 
-/// Fixed slots that parallel workers fill by index.
-final class ResultSlots<T: Sendable>: @unchecked Sendable {
+/// Fixed slots that parallel workers (`DispatchQueue.concurrentPerform`) fill by index; every stage that works
+/// in parallel collects its results this way.
+public final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var storage: [T?]
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    public init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> T? {
+    public subscript(index: Int) -> T? {
         get { lock.lock(); defer { lock.unlock() }; return storage[index] }
         set { lock.lock(); storage[index] = newValue; lock.unlock() }
     }
 
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
+    /// The filled slots, in index order.
+    public var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

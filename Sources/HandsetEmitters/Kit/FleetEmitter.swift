@@ -22,7 +22,7 @@ public enum FleetEmitter {
         var devicesByTenant = Array(repeating: [ResolvedDevice](), count: fleet.tenants.count)
         for device in checked.devices { devicesByTenant[device.tenantIndex].append(device) }
         let grouped = devicesByTenant
-        let slots = Slots<TenantOutput>(count: fleet.tenants.count)
+        let slots = ResultSlots<TenantOutput>(count: fleet.tenants.count)
         DispatchQueue.concurrentPerform(iterations: fleet.tenants.count) { index in
             let context = TenantContext(fleet: fleet, tenant: fleet.tenants[index], secrets: secrets[index])
             slots[index] = emit(grouped[index], in: context)
@@ -68,19 +68,4 @@ extension TenantContext {
                   accounts: accounts, contacts: tenant.contacts)
         sipPortIsExplicit = tenant.sip?.port != nil
     }
-}
-
-/// Fixed slots that parallel workers fill by index.
-final class Slots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

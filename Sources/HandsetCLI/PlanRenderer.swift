@@ -1,0 +1,108 @@
+import Foundation
+import HandsetCore
+import HandsetPublish
+
+/// Prints a plan for people, for programs (JSON) and for GitHub (a notice per device on its line of YAML).
+/// Every secret value of the build is masked in whatever it prints.
+struct PlanRenderer {
+    var plan: Plan
+    var compiled: Compilation
+    var showDiff: Bool
+
+    private var devicesByMAC: [String: ResolvedDevice] {
+        Dictionary(compiled.checked.devices.map { ($0.mac.value, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A unified diff with every secret masked after diffing (so a changed password still shows as a changed
+    /// line): each secret value of this build, and the value of every setting whose name says it is secret,
+    /// since the old side holds previous values this build does not know.
+    private func maskedDiff(_ file: Plan.File, prefix: String) -> String {
+        let diff = UnifiedDiff.render(old: String(decoding: file.old ?? [], as: UTF8.self),
+                                      new: String(decoding: file.new ?? [], as: UTF8.self),
+                                      oldName: file.old == nil ? "/dev/null" : "a/" + prefix + file.path,
+                                      newName: file.new == nil ? "/dev/null" : "b/" + prefix + file.path)
+        var lines = diff.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let mark = line.first, "+- ".contains(mark), !line.hasPrefix("+++"), !line.hasPrefix("---") else { return String(line) }
+            return String(mark) + SecretLines.mask(String(line.dropFirst()))
+        }.joined(separator: "\n")
+        for value in compiled.secretValues { lines = lines.replacingOccurrences(of: value, with: Compilation.mask) }
+        return lines
+    }
+
+    private func deviceName(_ mac: String) -> String {
+        let label = devicesByMAC[mac]?.settings.label.map { " (\($0.value))" } ?? ""
+        return MACAddress.display(mac) + label
+    }
+
+    private func symbol(_ change: Plan.Change) -> String {
+        switch change { case .added: "+"; case .changed: "~"; case .removed: "-" }
+    }
+
+    func human() -> String {
+        guard plan.hasChanges else {
+            return "no changes: the fleet builds to what \(plan.release.map { "release \($0)" } ?? "OUT") serves\n"
+        }
+        var out = "plan against \(plan.release.map { "release \($0)" } ?? "an empty output folder"):\n"
+        var resync: [String] = []
+        for tenant in plan.tenants {
+            out += "tenant \(tenant.tenant)\n"
+            let perDevice = Dictionary(grouping: tenant.files.filter { $0.mac != nil }, by: { $0.mac! })
+            for mac in tenant.devices {
+                let files = perDevice[mac]!.map { "\(symbol($0.change))\($0.path)" }.joined(separator: ", ")
+                out += "  device \(deviceName(mac)): \(files)\n"
+                if perDevice[mac]!.contains(where: { $0.change != .removed }) { resync.append(mac) }
+            }
+            for file in tenant.files where file.mac == nil { out += "  shared \(symbol(file.change))\(file.path)\n" }
+            if showDiff { out += diffs(tenant.files, prefix: tenant.tenant + "/") }
+        }
+        for file in plan.nginx { out += "nginx \(symbol(file.change))\(file.path)\n" }
+        if showDiff { out += diffs(plan.nginx, prefix: "") }
+        let files = plan.tenants.reduce(0) { $0 + $1.files.count } + plan.nginx.count
+        out += "\(files) file\(files == 1 ? "" : "s") to change in \(plan.tenants.count) tenant\(plan.tenants.count == 1 ? "" : "s")"
+        out += resync.isEmpty ? "\n" : "; phones to resync: " + resync.map(MACAddress.display).joined(separator: ", ") + "\n"
+        if plan.nginx.contains(where: { !$0.path.hasPrefix("nginx/htpasswd/") }) { out += "nginx will need a reload after the build\n" }
+        return out
+    }
+
+    private func diffs(_ files: [Plan.File], prefix: String) -> String {
+        files.map { maskedDiff($0, prefix: prefix) }.joined()
+    }
+
+    func json() -> String {
+        func item(_ file: Plan.File) -> [String: Any] {
+            var o: [String: Any] = ["path": file.path, "change": file.change.rawValue]
+            if let mac = file.mac { o["mac"] = mac }
+            if showDiff {
+                o["diff"] = maskedDiff(file, prefix: "")
+            }
+            return o
+        }
+        let object: [String: Any] = [
+            "release": plan.release ?? NSNull(),
+            "changes": plan.hasChanges,
+            "tenants": plan.tenants.map { ["tenant": $0.tenant, "devices": $0.devices, "files": $0.files.map(item)] },
+            "nginx": plan.nginx.map(item),
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One notice per device to resync, on the line of YAML that defines it, and a summary notice.
+    func github() -> String {
+        var out = ""
+        for tenant in plan.tenants {
+            for mac in tenant.devices {
+                let files = tenant.files.filter { $0.mac == mac }.map { "\(symbol($0.change))\($0.path)" }.joined(separator: " ")
+                if let device = devicesByMAC[mac] {
+                    let path = compiled.checked.files.path(device.mark.file)
+                    out += "::notice file=\(path),line=\(device.mark.line),col=\(device.mark.column),title=plan::device \(deviceName(mac)) changes: \(files)\n"
+                } else {
+                    out += "::notice title=plan::device \(deviceName(mac)) of tenant \(tenant.tenant) is removed: \(files)\n"
+                }
+            }
+        }
+        let files = plan.tenants.reduce(0) { $0 + $1.files.count } + plan.nginx.count
+        out += "::notice title=plan::\(plan.hasChanges ? "\(files) files change in \(plan.tenants.count) tenants" : "no changes")\n"
+        return out
+    }
+}
