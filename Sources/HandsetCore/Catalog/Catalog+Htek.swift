@@ -34,8 +34,12 @@ extension Catalog {
     // Opus to 120); G.729 is payload 18 in FusionPBX's codec comment. The template is the same for every model.
     private static let htekCodecs: [Codec] = [.pcma, .pcmu, .g722, .g729, .opus]
 
+    /// Accounts Handset can provision on an Htek: the P-codes of accounts 7 and up are not known reliably (Wazo's
+    /// formula gives colliding codes there), so the emitter writes six and validation refuses more.
+    static let htekProvisionableAccounts = 6
+
     private static func htek(_ id: String, _ name: String, accounts: Int, keys: Int) -> PhoneModel {
-        PhoneModel(vendor: .htek, id: id, displayName: name, accounts: accounts, keysPerPage: keys, pages: 1,
+        PhoneModel(vendor: .htek, id: id, displayName: name, accounts: min(accounts, htekProvisionableAccounts), keysPerPage: keys, pages: 1,
                    codecs: htekCodecs)
     }
 }

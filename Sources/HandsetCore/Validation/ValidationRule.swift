@@ -54,6 +54,7 @@ public enum ValidationRules {
         LocaleRule(),
         DialableNumberRule(),
         PlainSecretRule(),
+        VendorFeatureRule(),
     ]
 
     /// Runs every rule and returns their diagnostics.

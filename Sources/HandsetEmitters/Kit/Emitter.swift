@@ -17,7 +17,8 @@ public enum Emitters {
     public static func emitter(for vendor: Vendor) -> (any Emitter)? {
         switch vendor {
         case .yealink: return YealinkEmitter()
-        case .snom, .htek: return nil
+        case .htek: return HtekEmitter()
+        case .snom: return nil
         }
     }
 }

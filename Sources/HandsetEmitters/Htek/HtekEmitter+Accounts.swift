@@ -1,0 +1,94 @@
+import HandsetCore
+
+/// The SIP side: profile 1 (registrar, proxy, transport, codecs), the accounts bound to it, and the call settings.
+extension HtekEmitter {
+    /// Profile 1 carries what every account of the phone shares: Htek splits a profile (server, transport, codecs)
+    /// from the accounts (credentials), and an account picks its profile (H2, `AccountN_Profile`). One tenant
+    /// means one registrar for every line, so one profile serves them all, as in Wazo's template.
+    static func writeProfile(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
+        let tenant = phone.tenant
+        w.comment("SIP server, transport and codecs (profile 1, shared by every account)")
+        // A single `host:port` value (H2 server row).
+        w.set(HtekCodes.sipServer, hostPort(tenant.sipServer, phone.sipPort))
+        if let proxy = tenant.outboundProxy {
+            // Without a port of its own the proxy listens where the registrar does (as the Yealink files do).
+            let (host, port) = hostAndPort(proxy)
+            w.set(HtekCodes.outboundProxy, hostPort(host, port ?? phone.sipPort))
+        } else {
+            w.set(HtekCodes.outboundProxy, "")
+        }
+        w.set(HtekCodes.sipTransport, HtekCodes.transportCode(phone.transport))
+        w.set(HtekCodes.sipRegistration, true)
+        writeCodecs(phone.codecs, into: &w)
+    }
+
+    /// The six codec choices in the given order (H2 codec row). Htek has no per-codec on/off switch here, only the
+    /// six ordered slots, so slots past the list repeat its last codec: every slot then names a codec the fleet
+    /// chose, and none the fleet left out can slip into the offer. Opus gets payload type 120 (P402), the value its
+    /// choice entry uses, as in Wazo's template.
+    static func writeCodecs(_ codecs: [Codec], into w: inout HtekConfigWriter) {
+        let list = codecs.isEmpty ? HtekPhone.defaultCodecs : codecs
+        for (index, setting) in HtekCodes.codecChoices.enumerated() {
+            w.set(setting, HtekCodes.payload(list[min(index, list.count - 1)]))
+        }
+        if list.contains(.opus) {
+            w.set(HtekCodes.opusPayloadType, HtekCodes.payload(.opus))
+        }
+    }
+
+    /// Every account slot the catalog gives the model, up to the six with known codes: the registered ones in full,
+    /// the rest switched off with their identity blanked, so a line removed from the fleet stops registering.
+    static func writeAccounts(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
+        let written = phone.writtenAccounts
+        for (offset, account) in written.enumerated() {
+            writeAccount(HtekCodes.accounts[offset], offset + 1, account, into: &w)
+        }
+        if phone.accounts.count > written.count {
+            w.comment("Lines \(written.count + 1)...\(phone.accounts.count) are not written: no verified P-codes for "
+                      + "accounts past 6")
+        }
+        guard written.count < phone.accountSlots else { return }
+        w.comment("Unused accounts \(written.count + 1)...\(phone.accountSlots)")
+        for index in written.count..<phone.accountSlots {
+            let bank = HtekCodes.accounts[index]
+            w.set(bank.active, false)
+            for field in [bank.label, bank.sipUserID, bank.authID, bank.password, bank.displayName] {
+                w.set(field, "")
+            }
+        }
+    }
+
+    /// One registered account. Label and display name both carry the caller name, as FusionPBX writes them; the SIP
+    /// user is the extension number, the authentication ID the extension's auth user (H2 account rows).
+    static func writeAccount(_ bank: HtekCodes.AccountBank, _ n: Int, _ account: TenantContext.Account,
+                             into w: inout HtekConfigWriter) {
+        w.comment("Account \(n): \(account.number)")
+        w.set(bank.active, true)
+        // Profile index 0 is profile 1: Wazo binds account 1 with 0 and configures only profile 1, and FusionPBX's
+        // U-model template binds every account with 0 the same way.
+        w.set(bank.profile, 0)
+        w.set(bank.label, account.displayName)
+        w.set(bank.sipUserID, account.number)
+        w.set(bank.authID, account.authUser)
+        w.set(bank.password, account.password)
+        w.set(bank.displayName, account.displayName)
+    }
+
+    /// The local SIP port and call waiting with its tone (defaults: port 5060, call waiting and tone on).
+    ///
+    /// The port is an account setting on Htek (H2 local SIP port row; only account 1's code is known for the
+    /// profile firmware): account 1 listens on `sip_port` with the random port switched off, and every other
+    /// written account keeps a random port, as both template sets leave all accounts, so two accounts never
+    /// compete for one port. `calls_per_line_key` has no Htek setting in either public template set and is not
+    /// written.
+    static func writeCallSettings(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
+        w.comment("Local SIP port and call waiting")
+        w.set(HtekCodes.account1LocalSIPPort, phone.settings.sipPort?.value ?? HtekPhone.defaultSIPPort)
+        for index in 0..<phone.accountSlots {
+            w.set(HtekCodes.accounts[index].useRandomPort, index != 0)
+        }
+        // P8849 / P8850 (H5 call waiting row).
+        w.set(HtekCodes.callWaiting, phone.settings.callWaiting?.enabled?.value ?? true)
+        w.set(HtekCodes.callWaitingTone, phone.settings.callWaiting?.tone?.value ?? true)
+    }
+}

@@ -1,0 +1,91 @@
+import HandsetCore
+
+/// Programmable line keys (H3). Expansion modules: no catalog Htek model takes one (Wazo gives every UC9xx 0
+/// modules), so validation refuses `expansion_modules` on an Htek and nothing is written for them here.
+extension HtekEmitter {
+    /// One key as Htek stores it: type, value, label, account, pickup code (H3 line key numbering).
+    struct HtekKey: Equatable {
+        var type: HtekCodes.KeyType
+        var value: String = ""
+        var label: String = ""
+        /// Zero-based account index: 0 is account 1. The account selectors of the same firmware count from 0
+        /// (`AccountN_Profile` 0 is profile 1, and FusionPBX's templates write 0 into the account field of keys it
+        /// leaves on the first account); Wazo's 255 is left aside, as its meaning is unverified (H3 account row).
+        var account: Int = 0
+        /// The fifth field (FusionPBX "PickupCode", Wazo "Extension"). Left empty: SCHEMA gives no pickup code, and
+        /// the dialog-info pickup switch that `pickup: true` means exists only as the named tag
+        /// `AccountN_DialogInfoCallPickup`, which has no known P-code.
+        var pickupCode: String = ""
+
+        /// Type 0 (N/A) with every field blanked: how a key is cleared.
+        static let cleared = HtekKey(type: .none)
+    }
+
+    /// Writes every key slot of the model: the listed keys, then the rest cleared up to the model's capacity, so a
+    /// key removed from the fleet does not survive on the phone (Htek has no overwrite mode to do it otherwise).
+    static func writeKeys(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
+        let capacity = phone.model.keyCapacity
+        guard capacity > 0 else { return }
+        w.comment("Line keys 1...\(capacity)")
+        let keys = phoneKeys(phone)
+        for slot in 1...capacity {
+            guard let codes = HtekCodes.lineKey(slot) else { break }
+            let key = slot <= keys.count ? keys[slot - 1] : .cleared
+            w.set(codes.type, key.type.rawValue)
+            w.set(codes.value, key.value)
+            w.set(codes.label, key.label)
+            w.set(codes.account, key.account)
+            w.set(codes.pickupCode, key.pickupCode)
+        }
+    }
+
+    /// The phone's keys in order. With no `keys` at any level, one line key per written account, which is what Wazo
+    /// provisions and how the phone starts; an explicit `keys: []` clears every key.
+    static func phoneKeys(_ phone: HtekPhone) -> [HtekKey] {
+        guard let keys = phone.settings.keys?.value else {
+            return phone.writtenAccounts.indices.map { lineKey(account: $0 + 1, phone, label: nil) }
+        }
+        return keys.map { htekKey($0, phone) }
+    }
+
+    /// The Htek form of one key of the fleet. Keys other than line keys act for account 1.
+    static func htekKey(_ key: Key, _ phone: HtekPhone) -> HtekKey {
+        let label = key.label?.value
+        switch key.function {
+        case .line(let account):
+            let index = account.flatMap { phone.accountIndex(of: $0.value) } ?? 1
+            return lineKey(account: index, phone, label: label)
+        case .blf(let ext, _):
+            return HtekKey(type: .blf, value: dialString(ext.value),
+                           label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+        case .speedDial(let number):
+            return HtekKey(type: .speedDial, value: dialString(number.value), label: label ?? dialString(number.value))
+        case .dayNight(let code):
+            // No Htek key type toggles day/night: a BLF on the feature code shows the mode on its LED (lit = night)
+            // and dials the code when pressed (H3 day/night note; the same design as for Yealink).
+            return HtekKey(type: .blf, value: dialString(code.value), label: label ?? "Day/Night")
+        case .dnd:
+            return HtekKey(type: .dnd, label: label ?? "DND")
+        case .park(let slot):
+            // Type 8 with the slot as value, as Wazo writes its park keys.
+            return HtekKey(type: .park, value: dialString(slot.value), label: label ?? "Park \(slot.value)")
+        case .intercom(let ext):
+            return HtekKey(type: .intercom, value: dialString(ext.value),
+                           label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+        case .phonebook:
+            // No remote-phonebook key type is documented (H3: unverified). Type 13 "XML group" is the entry of the
+            // type list that names the XML books, the only kind Handset configures (remote book 1), so the key opens
+            // them; the value is left empty rather than guessing a book index.
+            return HtekKey(type: .xmlGroup, label: label ?? "Phonebook")
+        case .blank:
+            return .cleared
+        }
+    }
+
+    /// A line key of account `account` (1-based), labelled with its number unless the fleet gives a label, as Wazo
+    /// labels line keys. The value stays empty: the account field says which line it is.
+    static func lineKey(account: Int, _ phone: HtekPhone, label: String?) -> HtekKey {
+        let number = account <= phone.accounts.count ? phone.accounts[account - 1].number : ""
+        return HtekKey(type: .line, label: label ?? number, account: account - 1)
+    }
+}

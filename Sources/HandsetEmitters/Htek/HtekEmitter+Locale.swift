@@ -1,0 +1,29 @@
+import HandsetCore
+
+/// NTP, time zone and language, each written only when the fleet gives it.
+extension HtekEmitter {
+    /// P75 2: automatic daylight saving (FusionPBX: "DST off=0 on=1 auto=2"; Wazo writes 2 beside its P64 code).
+    static let daylightSavingAuto = 2
+
+    /// NTP server (P30), time zone (P64 code from the catalog, DST automatic, DHCP's time offset ignored) and the
+    /// LCD language (P8621 value from the catalog) (H5 NTP, time zone, DST, language rows).
+    static func writeTimeAndLanguage(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
+        let settings = phone.settings
+        let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
+        let language = settings.language.flatMap { Catalog.language($0.value) }?.htek
+        guard settings.ntp != nil || zone != nil || language != nil else { return }
+        w.comment("Time and language")
+        if let ntp = settings.ntp?.value {
+            w.set(HtekCodes.ntpServer, ntp)
+        }
+        if let zone {
+            w.set(HtekCodes.timeZone, zone.htek)
+            w.set(HtekCodes.daylightSaving, daylightSavingAuto)
+            // 0, as both template sets write it: the zone comes from this file, not from a DHCP option.
+            w.set(HtekCodes.dhcpTime, false)
+        }
+        if let language {
+            w.set(HtekCodes.lcdLanguage, language)
+        }
+    }
+}
