@@ -49,27 +49,12 @@ struct Compilation {
                 tenantSecrets = resolved.tenants
                 found += resolved.diagnostics
             }
-            found += unsupportedVendors(checked)
         }
         let shown = options.adjust(found.sortedForOutput())
         // Standard output belongs to what the command itself prints (a plan, a device); diagnostics go to stderr.
         Output.err(DiagnosticRenderer(format: options.format, files: checked.files).render(shown))
         if shown.hasErrors { throw ExitCodes.errors }
         return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets), secrets: tenantSecrets)
-    }
-
-    /// Devices of vendors whose emitter is not written yet get no files: said once per model, as a warning.
-    private static func unsupportedVendors(_ checked: Pipeline.Checked) -> [Diagnostic] {
-        var seen = Set<String>()
-        var out: [Diagnostic] = []
-        for device in checked.devices {
-            guard let model = device.model, Emitters.emitter(for: model.vendor) == nil,
-                  seen.insert(model.reference).inserted else { continue }
-            out.append(.warning("W0901", "\(model.vendor.displayName) phones are not emitted yet: devices of model \(model.reference) get no files",
-                                at: device.settings.model?.mark,
-                                hint: "the \(model.vendor.displayName) emitter is planned; until then these phones keep their current configuration"))
-        }
-        return out
     }
 }
 

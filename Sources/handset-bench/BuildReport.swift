@@ -1,12 +1,12 @@
 /// The `build` and `build-compare` commands: per-run tables, then medians, then peak RSS.
 extension BuildBench {
-    static let header = "run   load+decode    resolve   validate      check    secrets       emit  us/dev    publish      total"
+    static let header = "run   load+decode    resolve   validate      check    secrets       emit  us/dev     publish       total"
 
     static func row(_ label: String, _ run: BuildRun) -> String {
         label.padding(4) + "  " + Timing.ms(run.load, width: 11) + Timing.ms(run.resolve, width: 11)
             + Timing.ms(run.validate, width: 11) + Timing.ms(run.check, width: 11) + Timing.ms(run.secrets, width: 11)
             + Timing.ms(run.emit, width: 11) + Timing.pad(Timing.format(run.emitMicrosPerDevice, decimals: 2), 8)
-            + Timing.ms(run.publish, width: 11) + Timing.ms(run.total, width: 11)
+            + Timing.ms(run.publish, width: 12) + Timing.ms(run.total, width: 12)
     }
 
     /// Medians phase by phase; the phases of the median row need not add up to its total.
@@ -21,7 +21,7 @@ extension BuildBench {
 
     /// A build that is compared to validation alone: its total, its own check phase, and the ratio of the two.
     static func againstValidate(_ label: String, _ run: BuildRun) -> String {
-        label.padding(4) + Timing.ms(run.total, width: 12) + Timing.ms(run.check, width: 12)
+        label.padding(4) + Timing.ms(run.total, width: 13) + Timing.ms(run.check, width: 12)
             + Timing.pad(Timing.format(Timing.ratio(run.total, run.check), decimals: 2) + "x", 9)
     }
 
@@ -39,14 +39,14 @@ extension BuildBench {
         print("devices: \(full.devices), files: \(full.files), bytes: \(full.bytes)")
 
         print("\nsecond build, unchanged (ratio = total / its own check phase, i.e. validate-only)")
-        print("run        total       check    ratio  created")
+        print("run         total       check    ratio  created")
         for (index, scenario) in scenarios.enumerated() {
             print(againstValidate(String(index + 1), scenario.second) + Timing.pad(String(scenario.second.created), 9))
         }
         print(againstValidate("med", medianRun(scenarios.map(\.second))))
 
         print("\none-key change: one speed dial in one tenant file (ratio = total / its own check phase)")
-        print("run        total       check    ratio  trees created  files changed")
+        print("run         total       check    ratio  trees created  files changed")
         for (index, scenario) in scenarios.enumerated() {
             print(againstValidate(String(index + 1), scenario.oneKey) + Timing.pad(String(scenario.treesCreated), 15)
                 + Timing.pad(String(scenario.oneKey.changedFiles), 15))
@@ -61,7 +61,7 @@ extension BuildBench {
         let plan = try WriteFloor.plan(directory)
         var floors: [Duration] = []
         var builds: [BuildRun] = []
-        print("run    write-floor" + header.dropFirst(3) + "   build/floor")
+        print("run     write-floor" + header.dropFirst(3) + "   build/floor")
         for index in 1...runs {
             try removeOutput(out)
             let floor = try WriteFloor.run(plan, out: out)
@@ -69,11 +69,11 @@ extension BuildBench {
             let build = try buildOnce(directory, out: out)
             floors.append(floor)
             builds.append(build)
-            print(String(index).padding(4) + Timing.ms(floor, width: 13) + row("", build).dropFirst(4)
+            print(String(index).padding(4) + Timing.ms(floor, width: 14) + row("", build).dropFirst(4)
                 + Timing.pad(Timing.format(Timing.ratio(build.total, floor), decimals: 2) + "x", 14))
         }
         let floor = Timing.median(floors), build = medianRun(builds)
-        print("med " + Timing.ms(floor, width: 13) + row("", build).dropFirst(4)
+        print("med " + Timing.ms(floor, width: 14) + row("", build).dropFirst(4)
             + Timing.pad(Timing.format(Timing.ratio(build.total, floor), decimals: 2) + "x", 14))
         print("devices: \(build.devices), files: \(build.files) (floor \(plan.files)), bytes: \(build.bytes) (floor \(plan.bytes))")
         print("ratio build/write-floor (medians): \(Timing.format(Timing.ratio(build.total, floor), decimals: 2))x; "

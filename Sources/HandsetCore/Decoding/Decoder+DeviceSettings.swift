@@ -1,5 +1,5 @@
 extension Decoder {
-    static let settingKeys = ["model", "label", "keys", "expansion_modules", "calls_per_line_key", "codecs", "transport",
+    public static let settingKeys = ["model", "label", "keys", "expansion_modules", "calls_per_line_key", "codecs", "transport",
                               "sip_port", "call_waiting", "phonebook", "timezone", "language", "ntp", "network"]
 
     /// Device settings written as their own mapping (`defaults:`, a profile).

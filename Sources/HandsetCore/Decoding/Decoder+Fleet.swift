@@ -1,5 +1,5 @@
 extension Decoder {
-    static let fleetKeys = ["handset", "provisioning", "defaults", "include", "profiles", "tenants"]
+    public static let fleetKeys = ["handset", "provisioning", "defaults", "include", "profiles", "tenants"]
 
     /// Decodes `handset.yaml`: version, provisioning, defaults, profiles, includes and inline tenants.
     public func decodeFleet(_ root: SourceNode?, file: UInt32) -> Fleet {

@@ -1,5 +1,5 @@
 extension Decoder {
-    static let tenantKeys = ["tenant", "name", "sip", "provisioning", "admin_password", "defaults", "profiles",
+    public static let tenantKeys = ["tenant", "name", "sip", "provisioning", "admin_password", "defaults", "profiles",
                              "extensions", "contacts", "devices"]
 
     /// Decodes one tenant mapping (a tenant file's root or an item of `tenants:`).

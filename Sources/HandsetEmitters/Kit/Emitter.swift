@@ -14,11 +14,11 @@ public protocol Emitter: Sendable {
 
 /// The emitter of each vendor.
 public enum Emitters {
-    public static func emitter(for vendor: Vendor) -> (any Emitter)? {
+    public static func emitter(for vendor: Vendor) -> any Emitter {
         switch vendor {
         case .yealink: return YealinkEmitter()
+        case .snom: return SnomEmitter()
         case .htek: return HtekEmitter()
-        case .snom: return nil
         }
     }
 }

@@ -35,7 +35,8 @@ public enum FleetEmitter {
         var files: [OutputFile] = []
         for vendor in Vendor.allCases {
             let ofVendor = devices.filter { $0.model?.vendor == vendor }
-            guard !ofVendor.isEmpty, let emitter = Emitters.emitter(for: vendor) else { continue }
+            guard !ofVendor.isEmpty else { continue }
+            let emitter = Emitters.emitter(for: vendor)
             for device in ofVendor { files += emitter.deviceFiles(for: device, in: context) }
             files += emitter.sharedFiles(for: ofVendor, in: context)
         }

@@ -1,0 +1,71 @@
+import HandsetCore
+
+/// SIP identities: the phone's `lines` as identities 1...n, then every further identity of the model switched off.
+extension SnomEmitter {
+    /// Writes every identity slot of the model: the registered ones in full, the rest off and blanked, so an account
+    /// removed from `lines` stops registering instead of lingering on the phone (Wazo's `snom-general.xml`,
+    /// WZ-SNOMGEN, switches all twelve off the same way before its per-phone file turns the used ones on).
+    static func writeIdentities(_ phone: SnomPhone, into xml: inout SnomXMLWriter) {
+        for (offset, account) in phone.accounts.enumerated() {
+            writeIdentity(offset + 1, account, phone, into: &xml)
+        }
+        guard phone.accounts.count < phone.model.accounts else { return }
+        xml.comment("Unused identities \(phone.accounts.count + 1)...\(phone.model.accounts)")
+        for idx in (phone.accounts.count + 1)...phone.model.accounts {
+            xml.setting("user_active", off, idx: idx)
+            for name in ["user_realname", "user_name", "user_pname", "user_pass", "user_host", "user_outbound"] {
+                xml.setting(name, "", idx: idx)
+            }
+        }
+    }
+
+    /// One registered identity (snom.md §2, in FusionPBX's and Wazo's spelling).
+    static func writeIdentity(_ idx: Int, _ account: TenantContext.Account, _ phone: SnomPhone,
+                              into xml: inout SnomXMLWriter) {
+        let tenant = phone.tenant
+        xml.comment("Identity \(idx): \(account.number)")
+        xml.setting("user_active", on, idx: idx)
+        xml.setting("user_realname", account.displayName, idx: idx)
+        xml.setting("user_name", account.number, idx: idx)
+        // The auth name is written even when it equals the number, so a changed auth_user never leaves an old one.
+        xml.setting("user_pname", account.authUser, idx: idx)
+        xml.setting("user_pass", account.password, idx: idx)
+        // `host:port`: the registrar, on the port of the phone's transport (snom.md §2 `user_host`; FusionPBX
+        // writes it with the port too).
+        xml.setting("user_host", hostPort(tenant.sipServer, phone.sipPort), idx: idx)
+        xml.setting("user_outbound", outbound(phone), idx: idx)
+        xml.setting("codec_priority_list", codecList(phone.codecs), idx: idx)
+        xml.setting("call_waiting", callWaiting(phone.settings), idx: idx)
+    }
+
+    /// `user_outbound`: the outbound proxy, or the registrar itself when there is none, with `;transport=`. Snom has
+    /// no transport setting of its own; the transport rides on this value (snom.md §2 "Transport"), so it is written
+    /// for every identity. Wazo always writes the registrar here; FusionPBX falls back to it when no proxy is set.
+    /// A proxy written without a port listens where the registrar does (FusionPBX reuses the SIP port too).
+    static func outbound(_ phone: SnomPhone) -> String {
+        let target: String
+        if let proxy = phone.tenant.outboundProxy {
+            let (host, port) = hostAndPort(proxy)
+            target = hostPort(host, port ?? phone.sipPort)
+        } else {
+            target = hostPort(phone.tenant.sipServer, phone.sipPort)
+        }
+        return target + ";transport=" + transportToken(phone.transport)
+    }
+
+    /// `codec_priority_list`: the fleet's codecs in its order, then `telephone-event`. List order is preference and
+    /// a codec left out is disabled (snom.md §2), so `telephone-event` (RFC 2833 DTMF) must stay in the list; Wazo
+    /// and FusionPBX both end their lists with it.
+    static func codecList(_ codecs: [Codec]) -> String {
+        (codecs.compactMap(codecToken) + ["telephone-event"]).joined(separator: ",")
+    }
+
+    /// `call_waiting` per identity (since 8.7.5.9; the last 8.x firmware of every catalog model is 8.9.3, so all of
+    /// them take it): `on` shows and sounds a waiting call, `visual` only shows it, `off` refuses it (Snom wiki
+    /// "call_waiting", snom.md §5). Handset's default is on with its tone, SCHEMA.md's `call_waiting` default;
+    /// Snom's own default is off.
+    static func callWaiting(_ settings: DeviceSettings) -> String {
+        guard settings.callWaiting?.enabled?.value ?? true else { return off }
+        return settings.callWaiting?.tone?.value ?? true ? on : "visual"
+    }
+}

@@ -1,0 +1,50 @@
+import HandsetCore
+
+/// Value spellings shared by the Snom files.
+extension SnomEmitter {
+    /// Snom's boolean values (snom.md §2 `user_active`, §5 `dhcp`).
+    static let on = "on"
+    static let off = "off"
+
+    /// The number as phones dial it (see `DialString`).
+    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+
+    /// The token `user_outbound` takes after `;transport=` (snom.md §2 "Transport").
+    static func transportToken(_ transport: Transport) -> String {
+        switch transport {
+        case .udp: return "udp"
+        case .tcp: return "tcp"
+        case .tls: return "tls"
+        }
+    }
+
+    /// The `codec_priority_list` token of a codec (snom.md §2). Opus has no token in any source, and the catalog
+    /// lists no Snom model with it, so validation refuses it before this runs; should one slip through, it is left
+    /// out rather than spelled by guess.
+    static func codecToken(_ codec: Codec) -> String? {
+        switch codec {
+        case .pcma: return "pcma"
+        case .pcmu: return "pcmu"
+        case .g722: return "g722"
+        case .g729: return "g729"
+        case .opus: return nil
+        }
+    }
+
+    /// Splits `host` or `host:port`; an IPv6 literal (bare or in brackets) stays one host, as validation reads it.
+    static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+            let host = String(text[text.index(after: text.startIndex)..<close])
+            let rest = text[text.index(after: close)...]
+            return (host, rest.hasPrefix(":") ? Int(rest.dropFirst()) : nil)
+        }
+        guard IPAddress(text) == nil, let colon = text.lastIndex(of: ":"),
+              let port = Int(text[text.index(after: colon)...]) else { return (text, nil) }
+        return (String(text[..<colon]), port)
+    }
+
+    /// `host:port`, with an IPv6 literal in brackets so its colons do not read as the port's.
+    static func hostPort(_ host: String, _ port: Int) -> String {
+        (host.contains(":") ? "[" + host + "]" : host) + ":" + String(port)
+    }
+}

@@ -1,0 +1,50 @@
+/// Builds Snom XML files line by line: elements as `XMLWriter` writes them (its `escape` does all escaping), plus
+/// comments, which `XMLWriter` has no call for and which keep the generated files readable.
+struct SnomXMLWriter {
+    private var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var open: [String] = []
+
+    private var indent: String { String(repeating: "  ", count: open.count) }
+
+    /// Opens `<name a="v">`; attributes in the order given.
+    mutating func start(_ name: String, _ attributes: [(String, String)] = []) {
+        text += indent + "<" + name + Self.attributes(attributes) + ">\n"
+        open.append(name)
+    }
+
+    mutating func end() {
+        guard let name = open.popLast() else { return }
+        text += indent + "</" + name + ">\n"
+    }
+
+    /// `<name a="v">value</name>` on one line, also when the value is empty: `<vlan_id perm="R"></vlan_id>` is how
+    /// Snom templates clear a setting (snom.md §1 "Setting syntax").
+    mutating func element(_ name: String, _ value: String, _ attributes: [(String, String)] = []) {
+        text += indent + "<" + name + Self.attributes(attributes) + ">" + XMLWriter.escape(value) + "</" + name + ">\n"
+    }
+
+    /// `<name a="v"/>`, for the `<file url=…/>` entries of a container.
+    mutating func empty(_ name: String, _ attributes: [(String, String)]) {
+        text += indent + "<" + name + Self.attributes(attributes) + "/>\n"
+    }
+
+    /// `<!-- text -->`. XML forbids `--` inside a comment and a `-` right before its end, so both are broken up;
+    /// control characters are dropped as `XMLWriter.escape` drops them.
+    mutating func comment(_ line: String) {
+        var body = String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF })
+        while body.contains("--") { body = body.replacingOccurrences(of: "--", with: "- -") }
+        if body.hasSuffix("-") { body += " " }
+        text += indent + "<!-- " + body + " -->\n"
+    }
+
+    /// The document, with every open element closed.
+    var output: String {
+        var copy = self
+        while !copy.open.isEmpty { copy.end() }
+        return copy.text
+    }
+
+    private static func attributes(_ list: [(String, String)]) -> String {
+        list.map { " \($0.0)=\"\(XMLWriter.escape($0.1, attribute: true))\"" }.joined()
+    }
+}
