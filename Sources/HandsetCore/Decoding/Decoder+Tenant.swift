@@ -66,12 +66,12 @@ extension Decoder {
         if let numbersNode = fields.required("numbers", self, hint: "give at least one number: numbers: {work: \"+49 30 1234567\"}"),
            let numbers = mapping(numbersNode, in: "numbers of contact '\(name.value)'",
                                  allowed: Contact.NumberKind.allCases.map(\.rawValue)) {
-            for (kindName, _, value) in numbers.pairs {
+            for (kindName, value) in numbers.pairs {
                 if let kind = Contact.NumberKind(rawValue: kindName), let number = string(value, "\(kindName) number") {
                     contact.numbers.append((kind, number))
                 }
             }
-            if numbers.pairs.isEmpty {
+            if numbers.isEmpty {
                 error("E0102", "contact '\(name.value)' has no numbers", at: numbersNode.mark,
                       hint: "give at least one of work, mobile, home, other")
             }

@@ -21,19 +21,19 @@ public final class Decoder {
             error("E0103", "\(context) must be a mapping, found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        var fields = Fields(mark: node.mark, context: context)
-        for pair in pairs {
-            guard let key = pair.key.scalarText else {
-                error("E0103", "keys in \(context) must be plain names, found \(pair.key.kindDescription)", at: pair.key.mark)
+        var fields = Fields(mark: node.mark, context: context, source: pairs)
+        for index in pairs.indices {
+            guard let key = pairs[index].key.scalarText else {
+                error("E0103", "keys in \(context) must be plain names, found \(pairs[index].key.kindDescription)", at: pairs[index].key.mark)
                 continue
             }
             guard allowed.contains(key) else {
                 let hint = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: " + allowed.joined(separator: ", ")
-                error("E0101", "unknown key '\(key)' in \(context)", at: pair.key.mark, hint: hint)
+                error("E0101", "unknown key '\(key)' in \(context)", at: pairs[index].key.mark, hint: hint)
                 continue
             }
-            fields.pairs.append((key, pair.key, pair.value))
+            fields.add(key, at: index)
         }
         return fields
     }

@@ -1,16 +1,27 @@
-/// The known fields of one mapping, in source order, with the key nodes kept for "missing" and "duplicate" marks.
+/// The known fields of one mapping, in source order. It keeps the mapping's own pair array (one reference, no
+/// copies of nodes) and the index of each known key: decoding touches every mapping of the fleet.
 struct Fields {
     var mark: Mark
     var context: String
-    var pairs: [(name: String, key: SourceNode, value: SourceNode)] = []
+    private let source: [SourceNode.Pair]
+    private(set) var known: [(name: String, index: Int)] = []
 
-    init(mark: Mark, context: String) {
+    init(mark: Mark, context: String, source: [SourceNode.Pair]) {
         self.mark = mark
         self.context = context
+        self.source = source
     }
 
+    mutating func add(_ name: String, at index: Int) { known.append((name, index)) }
+
+    var isEmpty: Bool { known.isEmpty }
+
+    /// The known fields as (name, value), in source order.
+    var pairs: [(name: String, value: SourceNode)] { known.map { ($0.name, source[$0.index].value) } }
+
     subscript(_ name: String) -> SourceNode? {
-        pairs.first(where: { $0.name == name })?.value
+        for entry in known where entry.name == name { return source[entry.index].value }
+        return nil
     }
 
     /// The field's value, or an error naming the missing key at the mapping.

@@ -27,7 +27,7 @@ extension HtekEmitter {
     /// chose, and none the fleet left out can slip into the offer. Opus gets payload type 120 (P402), the value its
     /// choice entry uses, as in Wazo's template.
     static func writeCodecs(_ codecs: [Codec], into w: inout HtekConfigWriter) {
-        let list = codecs.isEmpty ? HtekPhone.defaultCodecs : codecs
+        let list = codecs.isEmpty ? PhoneContext.defaultCodecs : codecs
         for (index, setting) in HtekCodes.codecChoices.enumerated() {
             w.set(setting, HtekCodes.payload(list[min(index, list.count - 1)]))
         }
@@ -83,7 +83,7 @@ extension HtekEmitter {
     /// written.
     static func writeCallSettings(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
         w.comment("Local SIP port and call waiting")
-        w.set(HtekCodes.account1LocalSIPPort, phone.settings.sipPort?.value ?? HtekPhone.defaultSIPPort)
+        w.set(HtekCodes.account1LocalSIPPort, phone.localSIPPort)
         for index in 0..<phone.accountSlots {
             w.set(HtekCodes.accounts[index].useRandomPort, index != 0)
         }

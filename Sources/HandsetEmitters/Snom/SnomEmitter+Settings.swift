@@ -28,7 +28,7 @@ extension SnomEmitter {
     static func writeLocalPort(_ phone: SnomPhone, into xml: inout SnomXMLWriter) {
         xml.comment("Local SIP port")
         // "Network identity (port)"; without it the phone picks a random port (snom.md §5 "Local SIP port").
-        xml.setting("network_id_port", String(phone.settings.sipPort?.value ?? SnomPhone.defaultLocalSIPPort))
+        xml.setting("network_id_port", String(phone.localSIPPort))
     }
 }
 

@@ -46,7 +46,7 @@ extension YealinkEmitter {
         }
         // The per-account value wins over the global one (Yealink admin guide, calls_per_linekey).
         w.set(p + "phone_setting.call_appearance.calls_per_linekey",
-              phone.settings.callsPerLineKey?.value ?? YealinkPhone.defaultCallsPerLineKey)
+              phone.callsPerLineKey)
         // BLF keys sit on account 1. Yealink picks up a call ringing at a monitored extension by INVITE/Replaces
         // built from the dialog-info NOTIFY, with no pickup code (admin guide, "Dialog Info Call Pickup"); it is an
         // account setting, so a `pickup: true` BLF key turns it on for every BLF key of account 1.

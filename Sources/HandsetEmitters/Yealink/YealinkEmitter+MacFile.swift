@@ -35,7 +35,7 @@ extension YealinkEmitter {
         w.comment("SIP port and call waiting")
         // The global listen port; the per-account `account.N.sip_listen_port` is the pre-X.8x form (Y5 local SIP
         // port row; Y2 legacy names).
-        w.set("sip.listen_port", phone.settings.sipPort?.value ?? YealinkPhone.defaultSIPPort)
+        w.set("sip.listen_port", phone.localSIPPort)
         w.set("call_waiting.enable", phone.settings.callWaiting?.enabled?.value ?? true)
         w.set("call_waiting.tone", phone.settings.callWaiting?.tone?.value ?? true)
     }

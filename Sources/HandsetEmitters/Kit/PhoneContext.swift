@@ -1,0 +1,52 @@
+import HandsetCore
+
+/// What every vendor's files need of one device, resolved once and the same way for all vendors: its accounts in
+/// `lines` order, the SIP transport and registrar port it uses, and the defaults Handset applies where the fleet
+/// is silent (SCHEMA.md). Each vendor's `...Phone` wraps it and adds only what is its own (MAC case, file names).
+public struct PhoneContext: Sendable {
+    public let device: ResolvedDevice
+    public let model: PhoneModel
+    public let tenant: TenantContext
+    /// The registered accounts, account 1 first.
+    public let accounts: [TenantContext.Account]
+    public let transport: Transport
+    /// The registrar port: the tenant's when it wrote one, else the default of the device's own transport, so a
+    /// phone switched to TLS on a UDP tenant reaches its registrar on 5061.
+    public let sipPort: Int
+
+    /// Codecs when no level of the fleet names any: SCHEMA.md's example (`[g722, pcma, pcmu]`), wideband first,
+    /// then both G.711 laws so any PBX finds a common codec.
+    public static let defaultCodecs: [Codec] = [.g722, .pcma, .pcmu]
+    /// SCHEMA.md `calls_per_line_key` default.
+    public static let defaultCallsPerLineKey = 2
+    /// SCHEMA.md `sip_port` default: the phone's local SIP port.
+    public static let defaultLocalSIPPort = 5060
+
+    public init(device: ResolvedDevice, model: PhoneModel, tenant: TenantContext) {
+        self.device = device
+        self.model = model
+        self.tenant = tenant
+        // Validation guarantees every line is an extension of the tenant; should one be missing anyway, the phone
+        // still gets a well-formed account that fails to register, rather than a shifted account list.
+        accounts = device.lines.map { line in
+            tenant.accounts[line.value]
+                ?? TenantContext.Account(number: line.value, displayName: line.value, authUser: line.value, password: "")
+        }
+        transport = device.settings.transport?.value ?? tenant.transport
+        sipPort = tenant.sipPortIsExplicit ? tenant.sipPort : (transport == .tls ? 5061 : 5060)
+    }
+
+    public var settings: DeviceSettings { device.settings }
+
+    /// The codecs in priority order.
+    public var codecs: [Codec] { settings.codecs.map { $0.value.map(\.value) } ?? Self.defaultCodecs }
+
+    public var callsPerLineKey: Int { max(1, settings.callsPerLineKey?.value ?? Self.defaultCallsPerLineKey) }
+
+    public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
+
+    /// 1-based account index of an extension this phone registers, nil when it registers no such line.
+    public func accountIndex(of number: String) -> Int? {
+        device.lines.firstIndex { $0.value == number }.map { $0 + 1 }
+    }
+}
