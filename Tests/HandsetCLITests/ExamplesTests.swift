@@ -4,7 +4,10 @@ import Testing
 
 /// Every fleet under examples/ is what the README and docs show: it must validate clean.
 struct ExamplesTests {
-    static let examples = Fixtures.folders(in: "examples")
+    /// Every folder of examples/ that is a fleet (examples/gitops holds CI recipes, not a fleet).
+    static let examples = Fixtures.folders(in: "examples").filter {
+        FileManager.default.fileExists(atPath: Fixtures.packageRoot.appendingPathComponent("examples/\($0)/handset.yaml").path)
+    }
 
     @Test func thereAreExamples() {
         #expect(Self.examples.contains("small-office") && Self.examples.contains("multi-tenant"))
