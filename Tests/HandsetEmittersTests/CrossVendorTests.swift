@@ -1,0 +1,247 @@
+import Foundation
+import HandsetCore
+import HandsetEmitters
+import Testing
+
+/// One device expressed for each vendor carries the same accounts, codecs, keys and network.
+///
+/// `Fixtures/cross-vendor/handset.yaml` gives a Yealink T54W, a Snom D765 and an Htek UC926 the same settings through
+/// one profile. The fleet goes through the real front end (`Pipeline.check`) and the real emit stage
+/// (`FleetEmitter.emit`); each phone's per-MAC file is then read back by a reader of its own vendor's format
+/// (`Readers/`), whose code tables come from `shared/vendors/*.md`, not from the emitters. The three neutral readings
+/// must be equal, and equal to what the fixture says.
+///
+/// Where an emitter disagrees with the vendor facts, the expectation is kept and marked `withKnownIssue`, naming the
+/// emitter and the fact; it starts failing (as "known issue was not recorded") once the emitter is fixed.
+struct CrossVendorTests {
+    /// The three phones' per-MAC files, read back.
+    struct ReadBack {
+        var yealink: NeutralPhone
+        var snom: NeutralPhone
+        var htek: NeutralPhone
+
+        var others: [(vendor: String, phone: NeutralPhone)] { [("snom", snom), ("htek", htek)] }
+    }
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/cross-vendor")
+
+    /// Checks the fixture, emits the tenant with fake secrets (`sip-secret-<ext>`), and reads each device's per-MAC
+    /// file: Yealink `<mac>.cfg` (Y1), Snom `<MAC>.xml` (snom.md §1), Htek `cfg<mac>.xml` (H1).
+    static func readBack() throws -> ReadBack {
+        let checked = try Pipeline.check(path: folder.path)
+        let errors = checked.diagnostics.filter { $0.severity == .error }.map(\.message)
+        try #require(errors.isEmpty, "fixture has errors: \(errors)")
+        let fleet = checked.fleet
+        try #require(fleet.tenants.count == 1)
+        let context = EmitterFixture.context(for: fleet.tenants[0], in: fleet)
+        let output = FleetEmitter.emit(checked.devices, in: context)
+        let files = Dictionary(output.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+
+        func device(_ vendor: Vendor) throws -> String {
+            let matching = checked.devices.filter { $0.model?.vendor == vendor }
+            try #require(matching.count == 1, "one \(vendor) device expected, found \(matching.count)")
+            return String(matching[0].mac.value.lowercased().filter(\.isHexDigit))
+        }
+        func file(_ path: String) throws -> [UInt8] {
+            try #require(files[path], "\(path) not emitted; files: \(files.keys.sorted())")
+        }
+        let yealinkMAC = try device(.yealink), snomMAC = try device(.snom), htekMAC = try device(.htek)
+        return ReadBack(yealink: try YealinkReader.read(try file("\(yealinkMAC).cfg")),
+                        snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")),
+                        htek: try HtekReader.read(try file("cfg\(htekMAC).xml")))
+    }
+
+    /// What the fixture says, in neutral terms. Numbers are in dialling form (SCHEMA.md: spaces, dashes, dots, slashes
+    /// and parentheses are stripped on output); a BLF or intercom key without a label shows the extension's name.
+    static let registrar = "pbx.acme.example.net"
+    static let expectedAccounts = [
+        NeutralPhone.Account(user: "100", authUser: "acme100", password: "sip-secret-100", registrarHost: registrar,
+                             registrarPort: 5070, displayName: "Alice Adams"),
+        NeutralPhone.Account(user: "101", authUser: "101", password: "sip-secret-101", registrarHost: registrar,
+                             registrarPort: 5070, displayName: "Sales Desk"),
+    ]
+    static let expectedCodecs = [["g722", "pcma", "pcmu"], ["g722", "pcma", "pcmu"]]
+    static let expectedKeys: [NeutralPhone.Key] = [
+        .init(.line, "100", label: "Alice"),
+        .init(.line, "101", label: "Sales line"),
+        .init(.blf, "102", label: "Carol C."),
+        .init(.blf, "103", label: "Dan Dunn"),
+        .init(.blank),
+        .init(.speedDial, "+49309991234", label: "Support"),
+        .init(.dnd, label: "Do not disturb"),
+        .init(.park, "701", label: "Park 1"),
+        .init(.intercom, "102", label: "Carol Clark"),
+        .init(.phonebook, label: "Phonebook"),
+    ]
+    static let expectedNetwork = NeutralPhone.Network(mode: .static, address: "192.168.20.50", prefix: 23,
+                                                      gateway: "192.168.20.1", dns: ["192.168.20.2", "9.9.9.9"],
+                                                      vlan: 20)
+
+    /// The Yealink reading is the fixture itself, so the comparisons below cannot pass on three empty readings.
+    @Test func yealinkReadingIsTheFixture() throws {
+        let phone = try Self.readBack().yealink
+        #expect(phone.accounts == Self.expectedAccounts)
+        #expect(phone.codecs == Self.expectedCodecs)
+        #expect(phone.keys == Self.expectedKeys)
+        #expect(phone.network == Self.expectedNetwork)
+    }
+
+    /// User, auth user, password, registrar host and port, display name, account by account.
+    @Test func accountsAgree() throws {
+        let read = try Self.readBack()
+        for (vendor, phone) in read.others {
+            #expect(phone.accounts == read.yealink.accounts, "\(vendor) accounts differ from yealink's")
+        }
+    }
+
+    /// The same codecs in the same order on every account.
+    @Test func codecsAgree() throws {
+        let read = try Self.readBack()
+        for (vendor, phone) in read.others {
+            #expect(phone.codecs == read.yealink.codecs, "\(vendor) codecs differ from yealink's")
+        }
+    }
+
+    /// Key by key: function, target and label, with the account a line key belongs to compared separately below.
+    @Test func keysAgree() throws {
+        let read = try Self.readBack()
+        let yealink = read.yealink.keys.map(\.withoutLineAccount)
+        for (vendor, phone) in read.others {
+            #expect(phone.keys.map(\.withoutLineAccount) == yealink, "\(vendor) keys differ from yealink's")
+        }
+    }
+
+    /// Each line key shows the account the fleet put on it: the primary account on key 1, account "101" on key 2.
+    @Test func lineKeysShowTheSameAccounts() throws {
+        let read = try Self.readBack()
+        func lineTargets(_ phone: NeutralPhone) -> [String?] { phone.keys.filter { $0.function == .line }.map(\.target) }
+        #expect(lineTargets(read.yealink) == ["100", "101"])
+        #expect(lineTargets(read.snom) == lineTargets(read.yealink), "snom line keys show other accounts")
+        withKnownIssue("""
+            HtekEmitter writes a line key's account field (LineKeyN.Account, P41500+) zero-based: account 1 as 0, \
+            account 2 as 1 (HtekEmitter+Keys.swift, HtekKey.account / lineKey(account:)). htek.md H3 says FusionPBX \
+            writes the line number there (its UC924 template fills LineKeyN.Account with device_key_line, line 1 = \
+            account 1), so read by the facts key 1 names no account and key 2 shows account 1.
+            """) {
+            #expect(lineTargets(read.htek) == lineTargets(read.yealink), "htek line keys show other accounts")
+        }
+    }
+
+    /// Mode, address, prefix, gateway, DNS servers and VLAN.
+    @Test func networkAgrees() throws {
+        let read = try Self.readBack()
+        for (vendor, phone) in read.others {
+            #expect(phone.network == read.yealink.network, "\(vendor) network differs from yealink's")
+        }
+    }
+}
+
+/// The readers on small hand-written files in each vendor's format, so a reader that reads too little (and would let
+/// the comparisons pass on agreeing blanks) or maps a code wrongly shows up on its own.
+struct CrossVendorReaderTests {
+    @Test func yealinkReaderOrdersCodecsByPriorityAndMapsKeyTypes() throws {
+        let text = """
+            #!version:1.0.0.1
+            account.1.enable = 1
+            account.1.user_name = 200
+            account.1.auth_name = a200
+            account.1.password = pw
+            account.1.display_name = Zed
+            account.1.sip_server.1.address = pbx.example.net
+            account.1.sip_server.1.port = 5060
+            account.1.codec.pcmu.enable = 1
+            account.1.codec.pcmu.priority = 2
+            account.1.codec.g722.enable = 1
+            account.1.codec.g722.priority = 1
+            account.1.codec.g729.enable = 0
+            account.1.codec.g729.priority = 0
+            account.2.enable = 0
+            linekey.1.type = 15
+            linekey.1.line = 1
+            linekey.1.value = 200
+            linekey.1.label = %NULL%
+            linekey.2.type = 16
+            linekey.2.line = 1
+            linekey.2.value = 201
+            linekey.2.label = Bob
+            linekey.3.type = 0
+            linekey.3.label = %NULL%
+            static.network.internet_port.type = 0
+            static.network.vlan.internet_port_enable = 0
+
+            """
+        let phone = try YealinkReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.user) == ["200"])
+        #expect(phone.codecs == [["g722", "pcmu"]])
+        #expect(phone.keys == [.init(.line, "200"), .init(.blf, "201", label: "Bob")])
+        #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: nil))
+    }
+
+    @Test func snomReaderDropsTelephoneEventAndReadsContexts() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <settings>
+              <phone-settings e="2">
+                <user_active idx="1" perm="R">on</user_active>
+                <user_name idx="1" perm="R">200</user_name>
+                <user_host idx="1" perm="R">pbx.example.net:5062</user_host>
+                <codec_priority_list idx="1" perm="R">pcma,g722,telephone-event</codec_priority_list>
+                <user_active idx="2" perm="R">off</user_active>
+                <dhcp perm="R">on</dhcp>
+                <vlan_id perm="R">7</vlan_id>
+              </phone-settings>
+              <functionKeys e="2">
+                <fkey idx="1" context="active" label="Bob" perm="R">blf 201|*8</fkey>
+                <fkey idx="0" context="1" label="" perm="R">line</fkey>
+                <fkey idx="2" context="active" label="D &amp; D" perm="R">keyevent F_DND</fkey>
+                <fkey idx="3" context="active" label="" perm="R">none</fkey>
+              </functionKeys>
+            </settings>
+            """
+        let phone = try SnomReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.registrarPort) == [5062])
+        #expect(phone.codecs == [["pcma", "g722"]])
+        #expect(phone.keys == [.init(.line, "200"), .init(.blf, "201", label: "Bob"), .init(.dnd, label: "D & D")])
+        #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: 7))
+    }
+
+    @Test func htekReaderReadsProfileCodecsOnceAndAccountsByLineNumber() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8" ?>
+            <hl_provision version="1">
+                <config version="1">
+                    <P47 para="x">pbx.example.net:5060</P47>
+                    <P57 para="x">8</P57>
+                    <P58 para="x">0</P58>
+                    <P59 para="x">0</P59>
+                    <P271 para="x">1</P271>
+                    <P24082 para="x">0</P24082>
+                    <P35 para="x">200</P35>
+                    <P401 para="x">0</P401>
+                    <P41200 para="x">1</P41200>
+                    <P41400 para="x" />
+                    <P41500 para="x">1</P41500>
+                    <P41201 para="x">21</P41201>
+                    <P41401 para="x">DND</P41401>
+                    <P41202 para="x">0</P41202>
+                    <P8 para="x">1</P8>
+                    <P9>10</P9><P10>0</P10><P11>0</P11><P12>7</P12>
+                    <P13>255</P13><P14>0</P14><P15>0</P15><P16>0</P16>
+                    <P17>10</P17><P18>0</P18><P19>0</P19><P20>1</P20>
+                    <P20163>1</P20163>
+                    <P21>10</P21><P22>0</P22><P23>0</P23><P24>1</P24>
+                    <P25>0</P25><P26>0</P26><P27>0</P27><P28>0</P28>
+                    <P24053>0</P24053>
+                    <P51>0</P51>
+                </config>
+            </hl_provision>
+            """
+        let phone = try HtekReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.registrarHost) == ["pbx.example.net"])
+        #expect(phone.codecs == [["pcma", "pcmu"]])
+        #expect(phone.keys == [.init(.line, "200"), .init(.dnd, label: "DND")])
+        #expect(phone.network == NeutralPhone.Network(mode: .static, address: "10.0.0.7", prefix: 8,
+                                                      gateway: "10.0.0.1", dns: ["10.0.0.1"], vlan: nil))
+    }
+}
