@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Where nginx writes the provisioning access log (for fail2ban).")
     var accessLog: String = "/var/log/nginx/handset-provisioning.log"
 
+    @Option(help: "Absolute path of OUT on the web server, when OUT is copied there after the build (default: OUT itself).")
+    var servedFrom: String?
+
     @OptionGroup var secrets: SecretOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -33,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: compiled.serving(accessLog: accessLog))
+            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom))
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure

@@ -60,13 +60,13 @@ struct Compilation {
 
 extension Compilation {
     /// Each tenant's credentials and trusted networks, for the nginx files.
-    func serving(accessLog: String) -> Serving {
+    func serving(accessLog: String, servedFrom: String?) -> Serving {
         let tenants = zip(checked.fleet.tenants, secrets).map { tenant, secrets in
             TenantServing(tenant: tenant.id.value, username: tenant.provisioning?.username?.value ?? tenant.id.value,
                           password: secrets.provisioningPassword,
                           trustedNetworks: tenant.provisioning?.trustedNetworks.map(\.value) ?? [])
         }
-        return Serving(tenants: tenants, accessLog: accessLog)
+        return Serving(tenants: tenants, accessLog: accessLog, servedFrom: servedFrom)
     }
 
     /// Every secret value of the build, longest first, so that `plan --diff` can mask them.

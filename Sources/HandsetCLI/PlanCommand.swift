@@ -24,13 +24,16 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Where nginx writes the provisioning access log (as for build).")
     var accessLog: String = "/var/log/nginx/handset-provisioning.log"
 
+    @Option(help: "Absolute path of OUT on the web server, when OUT is copied there after the build (default: OUT itself).")
+    var servedFrom: String?
+
     @OptionGroup var secrets: SecretOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let plan: Plan
-        do { plan = try Plan.compute(compiled.outputs, serving: compiled.serving(accessLog: accessLog), output: output) } catch {
+        do { plan = try Plan.compute(compiled.outputs, serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), output: output) } catch {
             Output.err("handset: cannot read \(output): \(error)\n")
             throw ExitCodes.ioFailure
         }

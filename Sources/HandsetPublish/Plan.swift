@@ -63,7 +63,7 @@ public struct Plan: Sendable {
         }
         var nginx: [File] = []
         if let serving {
-            let root = (try? FileSystem.realPath(layout.root)) ?? URL(fileURLWithPath: layout.root).standardizedFileURL.path
+            let root = serving.servedFrom ?? (try? FileSystem.realPath(layout.root)) ?? URL(fileURLWithPath: layout.root).standardizedFileURL.path
             for file in try NginxFiles(serving, root: root).files {
                 let old = release.flatMap { FileSystem.read(layout.release($0) + "/" + file.path) }
                 if old != file.bytes {

@@ -26,7 +26,12 @@ public struct Publisher: Sendable {
         let layout = OutputLayout(root: output)
         let trees = try hash(outputs)
         try prepare(layout)
-        let nginx = try serving.map { serving throws(PublishError) in try NginxFiles(serving, root: try FileSystem.realPath(layout.root)) }
+        var nginx: NginxFiles?
+        if let serving {
+            var root = serving.servedFrom ?? ""
+            if root.isEmpty { root = try FileSystem.realPath(layout.root) }
+            nginx = try NginxFiles(serving, root: root)
+        }
         let manifest = Manifest.render(trees, extraFiles: nginx?.manifestEntries ?? [])
 
         let previous = layout.currentRelease

@@ -17,12 +17,13 @@ public enum Fixtures {
         }.sorted()
     }
 
-    /// The built `handset` binary next to the test bundle.
+    /// The `handset` binary built with the tests: next to the test bundle first (whatever the scratch path),
+    /// then the default build folder.
     public static var handsetBinary: URL {
         let candidates = [
-            packageRoot.appendingPathComponent(".build/debug/handset"),
-            Bundle.main.bundleURL.appendingPathComponent("handset"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("handset"),
+            Bundle.main.bundleURL.appendingPathComponent("handset"),
+            packageRoot.appendingPathComponent(".build/debug/handset"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }

@@ -19,9 +19,10 @@ extension BuildBench {
                         files: first.files, bytes: first.bytes, created: first.created, changedFiles: first.changedFiles)
     }
 
-    /// A build that is compared to validation alone: its total, its own check phase, and the ratio of the two.
+    /// A build that is compared to validation alone: its total, its phases, and the ratio total / check.
     static func againstValidate(_ label: String, _ run: BuildRun) -> String {
         label.padding(4) + Timing.ms(run.total, width: 13) + Timing.ms(run.check, width: 12)
+            + Timing.ms(run.secrets, width: 11) + Timing.ms(run.emit, width: 12) + Timing.ms(run.publish, width: 12)
             + Timing.pad(Timing.format(Timing.ratio(run.total, run.check), decimals: 2) + "x", 9)
     }
 
@@ -39,14 +40,14 @@ extension BuildBench {
         print("devices: \(full.devices), files: \(full.files), bytes: \(full.bytes)")
 
         print("\nsecond build, unchanged (ratio = total / its own check phase, i.e. validate-only)")
-        print("run         total       check    ratio  created")
+        print("run         total       check    secrets        emit     publish    ratio  created")
         for (index, scenario) in scenarios.enumerated() {
             print(againstValidate(String(index + 1), scenario.second) + Timing.pad(String(scenario.second.created), 9))
         }
         print(againstValidate("med", medianRun(scenarios.map(\.second))))
 
         print("\none-key change: one speed dial in one tenant file (ratio = total / its own check phase)")
-        print("run         total       check    ratio  trees created  files changed")
+        print("run         total       check    secrets        emit     publish    ratio  trees created  files changed")
         for (index, scenario) in scenarios.enumerated() {
             print(againstValidate(String(index + 1), scenario.oneKey) + Timing.pad(String(scenario.treesCreated), 15)
                 + Timing.pad(String(scenario.oneKey.changedFiles), 15))

@@ -2,7 +2,7 @@ import Foundation
 
 /// The base URL phones fetch from must be an absolute http(s) URL: a typo here strands every phone.
 struct ProvisioningURLRule: ValidationRule {
-    let codes = ["E0508"]
+    let codes = ["E0508", "W0508"]
     let why = "phones can only reach an absolute http or https URL with a host"
 
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {

@@ -5,10 +5,15 @@ import Crypto
 public struct Serving: Sendable {
     public var tenants: [TenantServing]
     public var accessLog: String
+    /// The output folder's absolute path as nginx will see it, when the tree is copied elsewhere after the build
+    /// (rsync to web servers); nil means where it is built.
+    public var servedFrom: String?
 
-    public init(tenants: [TenantServing], accessLog: String = "/var/log/nginx/handset-provisioning.log") {
+    public init(tenants: [TenantServing], accessLog: String = "/var/log/nginx/handset-provisioning.log",
+                servedFrom: String? = nil) {
         self.tenants = tenants
         self.accessLog = accessLog
+        self.servedFrom = servedFrom
     }
 }
 
