@@ -1,3 +1,6 @@
+import Crypto
+import Dispatch
+
 /// A tenant's secret values, resolved for emitting. Never printed.
 public struct TenantSecrets: Sendable {
     public var provisioningPassword: String
@@ -15,11 +18,26 @@ public struct TenantSecrets: Sendable {
 /// Turns every secret reference of a fleet into its value, or into an error that names what is missing (never
 /// the value). Field paths for `derived` are `provisioning/password`, `admin_password`, `extensions/<n>/password`.
 public enum SecretResolver {
+    /// Resolves every tenant, in parallel (a large fleet derives one HMAC per extension).
     public static func resolve(_ fleet: Fleet, sources: SecretSources) -> (tenants: [TenantSecrets], diagnostics: [Diagnostic]) {
+        let slots = ResultSlots<(TenantSecrets, [Diagnostic])>(count: fleet.tenants.count)
+        DispatchQueue.concurrentPerform(iterations: fleet.tenants.count) { index in
+            // One key per tenant, not per secret (SymmetricKey is not Sendable, so it is not shared across threads).
+            let key = sources.masterKey.flatMap { $0.count >= SecretSources.minimumMasterKeyLength ? SymmetricKey(data: $0) : nil }
+            slots[index] = resolve(fleet.tenants[index], sources: sources, key: key)
+        }
+        var diagnostics: [Diagnostic] = []
+        for (_, found) in slots.values {
+            // The missing master key is said once, at its first use, not once per tenant.
+            for d in found where d.code != "E0612" || !diagnostics.contains(where: { $0.code == "E0612" }) { diagnostics.append(d) }
+        }
+        return (slots.values.map(\.0), diagnostics)
+    }
+
+    private static func resolve(_ tenant: Tenant, sources: SecretSources, key: SymmetricKey?) -> (TenantSecrets, [Diagnostic]) {
         var sink = DiagnosticSink()
-        var out: [TenantSecrets] = []
         var reportedMasterKey = false
-        for tenant in fleet.tenants {
+        do {
             let id = tenant.id.value
             func value(_ reference: Located<SecretReference>?, field: String) -> String {
                 guard let reference else { return "" }
@@ -44,7 +62,7 @@ public enum SecretResolver {
                                    hint: "pass --secrets FILE or set HANDSET_SECRETS; the file holds \(entry)")
                     }
                 case .derived:
-                    guard let key = sources.masterKey, key.count >= SecretSources.minimumMasterKeyLength else {
+                    guard let key else {
                         if !reportedMasterKey {
                             reportedMasterKey = true
                             let why = sources.masterKey == nil ? "HANDSET_MASTER_KEY is not set"
@@ -54,7 +72,7 @@ public enum SecretResolver {
                         }
                         return ""
                     }
-                    return SecretSources.derive(masterKey: key, tenant: id, field: field)
+                    return SecretSources.derive(key: key, tenant: id, field: field)
                 }
                 return ""
             }
@@ -64,8 +82,8 @@ public enum SecretResolver {
             for ext in tenant.extensions {
                 passwords[ext.number.value] = value(ext.password, field: "extensions/\(ext.number.value)/password")
             }
-            out.append(TenantSecrets(provisioningPassword: provisioning, adminPassword: admin, extensionPasswords: passwords))
+            return (TenantSecrets(provisioningPassword: provisioning, adminPassword: admin, extensionPasswords: passwords),
+                    sink.diagnostics)
         }
-        return (out, sink.diagnostics)
     }
 }
