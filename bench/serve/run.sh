@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 work=${WORK:-/tmp/handset-serve-bench}
 duration=${DURATION:-20s}
 rm -rf "$work" && mkdir -p "$work/logs"
-swift build -c release --product handset --product handset-bench >/dev/null
+swift build -c release --product handset >/dev/null
+swift build -c release --product handset-bench >/dev/null
 .build/release/handset-bench generate --devices 10000 --tenants 100 --out "$work/fleet" >/dev/null
 # Every tenant gets the same provisioning password from the environment, so that wrk can log in anywhere.
 sed -i 's/^  password: derived$/  password: ${env:BENCH_PROV}/' "$work"/fleet/tenants/*.yaml
