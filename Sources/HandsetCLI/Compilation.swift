@@ -69,14 +69,11 @@ extension Compilation {
         return Serving(tenants: tenants, accessLog: accessLog, servedFrom: servedFrom)
     }
 
-    /// Every secret value of the build, longest first, so that `plan --diff` can mask them.
-    var secretValues: [String] {
-        var values = Set<String>()
-        for s in secrets {
-            values.insert(s.provisioningPassword)
-            values.insert(s.adminPassword)
-            values.formUnion(s.extensionPasswords.values)
-        }
+    /// One tenant's secret values, longest first, so that masking never leaves part of a longer one.
+    static func values(_ secrets: TenantSecrets) -> [String] {
+        var values = Set(secrets.extensionPasswords.values)
+        values.insert(secrets.provisioningPassword)
+        values.insert(secrets.adminPassword)
         return values.filter { $0.count >= 3 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 }

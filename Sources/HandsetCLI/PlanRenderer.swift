@@ -5,18 +5,28 @@ import HandsetPublish
 /// Prints a plan for people, for programs (JSON) and for GitHub (a notice per device on its line of YAML).
 /// Every secret value of the build is masked in whatever it prints.
 struct PlanRenderer {
-    var plan: Plan
-    var compiled: Compilation
-    var showDiff: Bool
+    let plan: Plan
+    let compiled: Compilation
+    let showDiff: Bool
+    /// Built once: every device line of the plan looks its device up here.
+    private let devicesByMAC: [String: ResolvedDevice]
+    /// Each tenant's secret values, longest first: a tenant's files can only hold its own.
+    private let secretsByTenant: [String: [String]]
 
-    private var devicesByMAC: [String: ResolvedDevice] {
-        Dictionary(compiled.checked.devices.map { ($0.mac.value, $0) }, uniquingKeysWith: { a, _ in a })
+    init(plan: Plan, compiled: Compilation, showDiff: Bool) {
+        self.plan = plan
+        self.compiled = compiled
+        self.showDiff = showDiff
+        devicesByMAC = Dictionary(compiled.checked.devices.map { ($0.mac.value, $0) }, uniquingKeysWith: { a, _ in a })
+        secretsByTenant = Dictionary(zip(compiled.checked.fleet.tenants.map(\.id.value), compiled.secrets.map(Compilation.values)),
+                                     uniquingKeysWith: { a, _ in a })
     }
 
     /// A unified diff with every secret masked after diffing (so a changed password still shows as a changed
     /// line): each secret value of this build, and the value of every setting whose name says it is secret,
     /// since the old side holds previous values this build does not know.
-    private func maskedDiff(_ file: Plan.File, prefix: String) -> String {
+    private func maskedDiff(_ file: Plan.File, tenant: String?) -> String {
+        let prefix = tenant.map { $0 + "/" } ?? ""
         let diff = UnifiedDiff.render(old: String(decoding: file.old ?? [], as: UTF8.self),
                                       new: String(decoding: file.new ?? [], as: UTF8.self),
                                       oldName: file.old == nil ? "/dev/null" : "a/" + prefix + file.path,
@@ -25,7 +35,10 @@ struct PlanRenderer {
             guard let mark = line.first, "+- ".contains(mark), !line.hasPrefix("+++"), !line.hasPrefix("---") else { return String(line) }
             return String(mark) + SecretLines.mask(String(line.dropFirst()))
         }.joined(separator: "\n")
-        for value in compiled.secretValues { lines = lines.replacingOccurrences(of: value, with: Compilation.mask) }
+        // nginx files hold no secret values (htpasswd holds hashes); per-tenant files only their tenant's.
+        for value in tenant.flatMap({ secretsByTenant[$0] }) ?? [] {
+            lines = lines.replacingOccurrences(of: value, with: Compilation.mask)
+        }
         return lines
     }
 
@@ -53,10 +66,10 @@ struct PlanRenderer {
                 if perDevice[mac]!.contains(where: { $0.change != .removed }) { resync.append(mac) }
             }
             for file in tenant.files where file.mac == nil { out += "  shared \(symbol(file.change))\(file.path)\n" }
-            if showDiff { out += diffs(tenant.files, prefix: tenant.tenant + "/") }
+            if showDiff { out += diffs(tenant.files, tenant: tenant.tenant) }
         }
         for file in plan.nginx { out += "nginx \(symbol(file.change))\(file.path)\n" }
-        if showDiff { out += diffs(plan.nginx, prefix: "") }
+        if showDiff { out += diffs(plan.nginx, tenant: nil) }
         let files = plan.tenants.reduce(0) { $0 + $1.files.count } + plan.nginx.count
         out += "\(files) file\(files == 1 ? "" : "s") to change in \(plan.tenants.count) tenant\(plan.tenants.count == 1 ? "" : "s")"
         out += resync.isEmpty ? "\n" : "; phones to resync: " + resync.map(MACAddress.display).joined(separator: ", ") + "\n"
@@ -64,24 +77,24 @@ struct PlanRenderer {
         return out
     }
 
-    private func diffs(_ files: [Plan.File], prefix: String) -> String {
-        files.map { maskedDiff($0, prefix: prefix) }.joined()
+    private func diffs(_ files: [Plan.File], tenant: String?) -> String {
+        files.map { maskedDiff($0, tenant: tenant) }.joined()
     }
 
     func json() -> String {
-        func item(_ file: Plan.File) -> [String: Any] {
+        func item(_ file: Plan.File, _ tenant: String?) -> [String: Any] {
             var o: [String: Any] = ["path": file.path, "change": file.change.rawValue]
             if let mac = file.mac { o["mac"] = mac }
             if showDiff {
-                o["diff"] = maskedDiff(file, prefix: "")
+                o["diff"] = maskedDiff(file, tenant: tenant)
             }
             return o
         }
         let object: [String: Any] = [
             "release": plan.release ?? NSNull(),
             "changes": plan.hasChanges,
-            "tenants": plan.tenants.map { ["tenant": $0.tenant, "devices": $0.devices, "files": $0.files.map(item)] },
-            "nginx": plan.nginx.map(item),
+            "tenants": plan.tenants.map { t in ["tenant": t.tenant, "devices": t.devices, "files": t.files.map { item($0, t.tenant) }] },
+            "nginx": plan.nginx.map { item($0, nil) },
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"

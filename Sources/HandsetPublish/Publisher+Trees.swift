@@ -23,11 +23,16 @@ extension Publisher {
     }
 
     private func write(_ tree: HashedTree, layout: OutputLayout, previousTree: String?) throws(PublishError) -> PublishReport.Tenant {
+        let target = layout.tree(tree.tenant, tree.hash)
+        // The tenant's tree is the one served now: nothing to read, link or write (most tenants of most builds).
+        if previousTree == target {
+            return PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.files.count,
+                                        added: 0, changed: 0, unchanged: tree.files.count, removed: 0)
+        }
         let comparison = TreeComparison(tree.files.map(\.output), previousTree: previousTree)
         let count = PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.files.count,
                                          added: comparison.count(.added), changed: comparison.count(.changed),
                                          unchanged: comparison.count(.unchanged), removed: comparison.removed.count)
-        let target = layout.tree(tree.tenant, tree.hash)
         // The same content was built before (a kept release, or after a rollback): reuse it as it is.
         if FileSystem.exists(target) { return count }
         try FileSystem.makeDirectory(layout.tenantTrees(tree.tenant))

@@ -44,6 +44,7 @@ enum BuildBench {
 
     /// One build of `directory` into `out`, timed phase by phase; `out` is left as the build leaves it.
     static func buildOnce(_ directory: String, out: String) throws -> BuildRun {
+        OutputFolders.settle()
         let start = Timing.clock.now
         var timings = Pipeline.Timings()
         let (checked, check) = try Timing.measure { try Pipeline.check(path: directory, timings: &timings) }
@@ -60,7 +61,8 @@ enum BuildBench {
                         created: report.created, changedFiles: report.tenants.reduce(0) { $0 + $1.changed })
     }
 
-    /// The three builds of one run: full (after removing `out`), second unchanged, one speed dial changed.
+    /// The three builds of one run into one output folder: full (into a new, empty `out`), second unchanged,
+    /// one speed dial changed.
     struct Scenario {
         var full: BuildRun
         var second: BuildRun
@@ -70,7 +72,6 @@ enum BuildBench {
     }
 
     static func scenario(_ directory: String, out: String) throws -> Scenario {
-        try removeOutput(out)
         let full = try buildOnce(directory, out: out)
         let second = try buildOnce(directory, out: out)
         guard !second.created else { throw BenchError("the second, unchanged build created a new release") }
@@ -96,11 +97,6 @@ enum BuildBench {
             }
         }
         return found
-    }
-
-    static func removeOutput(_ out: String) throws {
-        guard FileManager.default.fileExists(atPath: out) else { return }
-        do { try FileManager.default.removeItem(atPath: out) } catch { throw BenchError("cannot remove \(out): \(error)") }
     }
 
     static func requireNoErrors(_ diagnostics: [Diagnostic], stage: String) throws {

@@ -27,11 +27,12 @@ extension BuildBench {
     }
 
     static func build(_ directory: String, out: String, runs: Int) throws {
+        var folders = try OutputFolders(root: out)
         var scenarios: [Scenario] = []
-        print("full build (into an empty \(out))")
+        print("full build (each run into a new, empty folder under \(out))")
         print(header)
         for index in 1...runs {
-            let scenario = try scenario(directory, out: out)
+            let scenario = try scenario(directory, out: folders.fresh("build"))
             scenarios.append(scenario)
             print(row(String(index), scenario.full))
         }
@@ -56,18 +57,17 @@ extension BuildBench {
         Benchmarks.printPeakRSS()
     }
 
-    /// Write-floor and a full build alternate within one process, each into an emptied `out`, so a slow
+    /// Write-floor and a full build alternate within one process, each into a new folder under `out`, so a slow
     /// stretch of the file system hits both alike.
     static func compare(_ directory: String, out: String, runs: Int) throws {
         let plan = try WriteFloor.plan(directory)
+        var folders = try OutputFolders(root: out)
         var floors: [Duration] = []
         var builds: [BuildRun] = []
         print("run     write-floor" + header.dropFirst(3) + "   build/floor")
         for index in 1...runs {
-            try removeOutput(out)
-            let floor = try WriteFloor.run(plan, out: out)
-            try removeOutput(out)
-            let build = try buildOnce(directory, out: out)
+            let floor = try WriteFloor.run(plan, out: folders.fresh("floor"))
+            let build = try buildOnce(directory, out: folders.fresh("build"))
             floors.append(floor)
             builds.append(build)
             print(String(index).padding(4) + Timing.ms(floor, width: 14) + row("", build).dropFirst(4)

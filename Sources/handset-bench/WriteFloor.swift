@@ -45,6 +45,7 @@ enum WriteFloor {
 
     /// Writes `plan` under `out`, which must not hold the files yet; returns the wall time.
     static func run(_ plan: Plan, out: String) throws -> Duration {
+        OutputFolders.settle()
         let filler = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, plan.largest))
         let failure = FirstFailure()
         let (_, time) = Timing.measure {
@@ -82,13 +83,13 @@ enum WriteFloor {
         return true
     }
 
-    /// `write-floor DIR --out OUT`: emits once for the sizes, then writes R times into an emptied `out`.
+    /// `write-floor DIR --out OUT`: emits once for the sizes, then writes R times, each into a new folder.
     static func command(_ directory: String, out: String, runs: Int) throws {
         let plan = try plan(directory)
+        var folders = try OutputFolders(root: out)
         var times: [Duration] = []
         for index in 1...runs {
-            try BuildBench.removeOutput(out)
-            let time = try run(plan, out: out)
+            let time = try run(plan, out: folders.fresh("floor"))
             times.append(time)
             print("run \(index): \(Timing.ms(time)) write-floor")
         }

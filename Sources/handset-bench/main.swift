@@ -23,12 +23,13 @@ let usage = """
       compare DIR [--runs R]
                             alternate floor and validate R times; print both medians, validate/floor, peak RSS
       build DIR --out OUT [--runs R]
-                            time a full build R times (default 3) into an emptied OUT: check (load+decode,
+                            time a full build R times (default 3), each into a new folder under OUT (an old OUT
+                            is removed first, then a 361 s pause lets ext4 age its freed inodes): check (load+decode,
                             resolve, validate), secrets (derived, test-only master key), emit (and us/device),
                             publish, total; then a second unchanged build and a one-speed-dial change, each
                             against its own check phase (validate-only); trees created by the change
       write-floor DIR --out OUT [--runs R]
-                            time writing as many files of the same sizes as a build of DIR, into OUT/<tenant>/,
+                            time writing as many files of the same sizes as a build of DIR, into OUT/floor-N/<tenant>/,
                             in parallel over tenants, open/write/close each, no fsync
       build-compare DIR --out OUT [--runs R]
                             alternate write-floor and a full build R times; print medians and build/write-floor

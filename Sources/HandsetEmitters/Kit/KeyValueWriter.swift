@@ -7,9 +7,9 @@ public struct KeyValueWriter: Sendable {
     private var buffer: [UInt8] = []
     private let separator: [UInt8]
 
-    public init(header: String? = nil, separator: String = " = ") {
+    public init(header: String? = nil, separator: String = " = ", reserving capacity: Int = 8192) {
         self.separator = Array(separator.utf8)
-        buffer.reserveCapacity(8192)
+        buffer.reserveCapacity(capacity)
         if let header {
             buffer.append(contentsOf: header.utf8)
             if !header.hasSuffix("\n") { buffer.append(0x0A) }
@@ -34,6 +34,10 @@ public struct KeyValueWriter: Sendable {
     }
 
     public mutating func blank() { buffer.append(0x0A) }
+
+    /// Appends lines rendered before (by another writer with the same separator): constant blocks such as a
+    /// cleared key are rendered once and reused for every phone.
+    public mutating func append(_ block: KeyValueWriter) { buffer.append(contentsOf: block.buffer) }
 
     public var output: String { String(decoding: buffer, as: UTF8.self) }
 

@@ -28,7 +28,11 @@ extension YealinkEmitter {
         w.set("features.auto_linekeys.enable", false)
         let keys = phoneKeys(phone)
         for slot in stride(from: 1, through: phone.model.keyCapacity, by: 1) {
-            write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "linekey.\(slot)", into: &w)
+            if slot > keys.count, slot < clearedLineKeys.count {
+                w.append(clearedLineKeys[slot])
+            } else {
+                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "linekey.\(slot)", into: &w)
+            }
         }
         for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
             let capacity = Catalog.module(module.model.value)?.keyCapacity ?? module.keys.count
@@ -91,6 +95,13 @@ extension YealinkEmitter {
     static func lineKey(account: Int, _ phone: YealinkPhone, label: String?) -> YealinkKey {
         let number = account <= phone.accounts.count ? phone.accounts[account - 1].number : null
         return YealinkKey(type: 15, line: String(account), value: number, label: label ?? number)
+    }
+
+    /// A cleared `linekey.N` is the same on every phone: rendered once per slot.
+    private static let clearedLineKeys: [KeyValueWriter] = (0...64).map { slot in
+        var w = KeyValueWriter(reserving: 128)
+        write(.cleared, prefix: "linekey.\(slot)", into: &w)
+        return w
     }
 
     static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
