@@ -8,6 +8,8 @@ import Foundation
 struct FleetGenerator {
     var devices: Int
     var tenants: Int
+    /// Models given to devices in turn (`--models a,b,c`): one third each vendor for the mixed-fleet benchmark.
+    var models = ["yealink/t54w"]
 
     /// BLF keys per device; each watches another extension of the same tenant.
     static let blfKeys = 10
@@ -100,7 +102,7 @@ struct FleetGenerator {
         text += count == 0 ? "devices: []\n" : "devices:\n"
         for device in 0..<count {
             let own = Self.firstExtension + device
-            text += "  - mac: \(Self.mac(firstMAC + device))\n    model: yealink/t54w\n"
+            text += "  - mac: \(Self.mac(firstMAC + device))\n    model: \(models[(firstMAC + device) % models.count])\n"
             text += "    lines: [\"\(own)\"]\n    keys:\n      - line\n"
             for step in 1...Self.blfKeys {
                 // The next extensions round the ring: never the device's own, never twice on one phone.

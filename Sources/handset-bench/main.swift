@@ -14,7 +14,7 @@ let usage = """
     usage: handset-bench <command> [options]
 
     commands:
-      generate --devices N --tenants T --out DIR
+      generate --devices N --tenants T --out DIR [--models vendor/model,...]
                             write a synthetic valid fleet: DIR/handset.yaml and DIR/tenants/tNNNN.yaml
       validate DIR [--runs R]
                             time Pipeline.check R times (default 5): load+decode, resolve, validate, total,
@@ -79,9 +79,10 @@ func run(_ arguments: [String]) throws {
     let args = try Arguments(arguments.dropFirst(2))
     switch command {
     case "generate":
-        try args.allow(["devices", "tenants", "out"], positionals: 0)
+        try args.allow(["devices", "tenants", "out", "models"], positionals: 0)
         guard let out = args.options["out"] else { throw BenchError("--out is required") }
-        let generator = FleetGenerator(devices: try args.count("devices", minimum: 0), tenants: try args.count("tenants"))
+        var generator = FleetGenerator(devices: try args.count("devices", minimum: 0), tenants: try args.count("tenants"))
+        if let models = args.options["models"] { generator.models = models.split(separator: ",").map(String.init) }
         let (bytes, time) = try Timing.measure { try generator.write(to: out) }
         print("wrote \(generator.devices) devices in \(generator.tenants) tenant files to \(out): "
             + "\(Timing.format(Double(bytes) / 1_048_576, decimals: 2)) MiB in \(Timing.ms(time, width: 0))")

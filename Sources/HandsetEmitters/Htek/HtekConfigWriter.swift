@@ -25,9 +25,23 @@ struct HtekConfigWriter {
     /// `<P47 para="…">value</P47>`; an empty value is written self-closing, `<P48 para="…" />`, as both template
     /// sets write an empty setting (H1 empty value row).
     mutating func set(_ setting: HtekSetting, _ value: String) {
-        let open = indent + "<" + setting.element + " para=\"" + XMLWriter.escape(setting.para, attribute: true) + "\""
+        // Appended piece by piece: a chain of `+` builds a temporary string per step, for every setting of every phone.
+        let element = setting.element
+        text += indent
+        text += "<"
+        text += element
+        text += " para=\""
+        text += XMLWriter.escape(setting.para, attribute: true)
         let clean = XMLWriter.escape(value)
-        text += clean.isEmpty ? open + " />\n" : open + ">" + clean + "</" + setting.element + ">\n"
+        if clean.isEmpty {
+            text += "\" />\n"
+        } else {
+            text += "\">"
+            text += clean
+            text += "</"
+            text += element
+            text += ">\n"
+        }
     }
 
     mutating func set(_ setting: HtekSetting, _ value: Int) { set(setting, String(value)) }

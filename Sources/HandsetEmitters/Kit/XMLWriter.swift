@@ -45,6 +45,11 @@ public struct XMLWriter: Sendable {
     /// Escapes markup characters; in attributes also quotes and line breaks. Control characters XML 1.0
     /// forbids are dropped.
     public static func escape(_ value: String, attribute: Bool = false) -> String {
+        // Most values need nothing: say so from the bytes, without building a new string (every value of every
+        // phone passes here).
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 >= 0xEF }) {
+            return value
+        }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

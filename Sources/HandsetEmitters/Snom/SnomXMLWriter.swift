@@ -20,7 +20,16 @@ struct SnomXMLWriter {
     /// `<name a="v">value</name>` on one line, also when the value is empty: `<vlan_id perm="R"></vlan_id>` is how
     /// Snom templates clear a setting (snom.md §1 "Setting syntax").
     mutating func element(_ name: String, _ value: String, _ attributes: [(String, String)] = []) {
-        text += indent + "<" + name + Self.attributes(attributes) + ">" + XMLWriter.escape(value) + "</" + name + ">\n"
+        // Appended piece by piece: a chain of `+` builds a temporary string per step, for every setting of every phone.
+        text += indent
+        text += "<"
+        text += name
+        appendAttributes(attributes)
+        text += ">"
+        text += XMLWriter.escape(value)
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name a="v"/>`, for the `<file url=…/>` entries of a container.
@@ -42,6 +51,16 @@ struct SnomXMLWriter {
         var copy = self
         while !copy.open.isEmpty { copy.end() }
         return copy.text
+    }
+
+    private mutating func appendAttributes(_ list: [(String, String)]) {
+        for (name, value) in list {
+            text += " "
+            text += name
+            text += "=\""
+            text += XMLWriter.escape(value, attribute: true)
+            text += "\""
+        }
     }
 
     private static func attributes(_ list: [(String, String)]) -> String {
