@@ -22,6 +22,17 @@ struct HtekConfigWriter {
     private var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<hl_provision version=\"1\">\n    <config version=\"1\">\n"
     private let indent = "        "
 
+    init() {}
+
+    /// A writer for a block of settings only (no declaration or container), to render constant blocks once.
+    init(bare: Bool) { if bare { text = "" } }
+
+    /// The settings written so far, without the container (for `bare` writers).
+    var body: String { text }
+
+    /// Appends settings rendered before by a `bare` writer.
+    mutating func append(_ block: String) { text += block }
+
     /// `<P47 para="…">value</P47>`; an empty value is written self-closing, `<P48 para="…" />`, as both template
     /// sets write an empty setting (H1 empty value row).
     mutating func set(_ setting: HtekSetting, _ value: String) {

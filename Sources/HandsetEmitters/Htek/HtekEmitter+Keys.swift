@@ -29,14 +29,29 @@ extension HtekEmitter {
         w.comment("Line keys 1...\(capacity)")
         let keys = phoneKeys(phone)
         for slot in 1...capacity {
+            if slot > keys.count, slot < clearedLineKeys.count, let block = clearedLineKeys[slot] {
+                w.append(block)
+                continue
+            }
             guard let codes = HtekCodes.lineKey(slot) else { break }
-            let key = slot <= keys.count ? keys[slot - 1] : .cleared
-            w.set(codes.type, key.type.rawValue)
-            w.set(codes.value, key.value)
-            w.set(codes.label, key.label)
-            w.set(codes.account, key.account)
-            w.set(codes.pickupCode, key.pickupCode)
+            write(slot <= keys.count ? keys[slot - 1] : .cleared, codes, into: &w)
         }
+    }
+
+    private static func write(_ key: HtekKey, _ codes: HtekCodes.LineKeyCodes, into w: inout HtekConfigWriter) {
+        w.set(codes.type, key.type.rawValue)
+        w.set(codes.value, key.value)
+        w.set(codes.label, key.label)
+        w.set(codes.account, key.account)
+        w.set(codes.pickupCode, key.pickupCode)
+    }
+
+    /// A cleared key slot is the same on every phone: rendered once per slot (the largest part of Htek's emit time).
+    private static let clearedLineKeys: [String?] = (0...64).map { slot -> String? in
+        guard let codes = HtekCodes.lineKey(slot) else { return nil }
+        var w = HtekConfigWriter(bare: true)
+        write(.cleared, codes, into: &w)
+        return w.body
     }
 
     /// The phone's keys in order. With no `keys` at any level, one line key per written account, which is what Wazo
