@@ -7,32 +7,13 @@ import HandsetCore
 import HandsetTestSupport
 import Testing
 
-/// The Snom emitter over one fixture fleet per feature, held to reviewed golden trees
-/// (`Golden/snom/<feature>/<tenant>/...`; `HANDSET_RECORD=1` rewrites them).
+/// What is particular to the Snom emitter; `GoldenTreeEmitterTests` holds every vendor's output to its golden trees.
 struct SnomEmitterTests {
     static let features = EmitterFixture.features("snom")
 
     @Test func everyFeatureHasAFixture() {
         let expected = ["accounts", "codecs", "keys", "locale", "modules", "network", "phonebook", "provisioning"]
         #expect(Set(expected).isSubset(of: Set(Self.features)), "fixtures: \(Self.features)")
-    }
-
-    @Test(arguments: features)
-    func outputMatchesGoldenTree(_ feature: String) throws {
-        let fixture = try EmitterFixture("snom", feature)
-        #expect(fixture.errors.isEmpty, "fixture has errors: \(fixture.errors)")
-        let tree = fixture.emit(SnomEmitter())
-        #expect(!tree.isEmpty)
-        if let report = try GoldenTree.check(tree, against: EmitterFixture.golden("snom", feature)) {
-            Issue.record(Comment(rawValue: report))
-        }
-    }
-
-    @Test(arguments: features)
-    func emittingTwiceGivesTheSameBytes(_ feature: String) throws {
-        let first = try EmitterFixture("snom", feature).emit(SnomEmitter())
-        let second = try EmitterFixture("snom", feature).emit(SnomEmitter())
-        #expect(first == second)
     }
 
     /// Model containers and the phonebook are readable by every phone of the tenant, and a per-phone container

@@ -4,32 +4,13 @@ import HandsetCore
 import HandsetTestSupport
 import Testing
 
-/// The Yealink emitter over one fixture fleet per feature, held to reviewed golden trees
-/// (`Golden/yealink/<feature>/<tenant>/...`; `HANDSET_RECORD=1` rewrites them).
+/// What is particular to the Yealink emitter; `GoldenTreeEmitterTests` holds every vendor's output to its golden trees.
 struct YealinkEmitterTests {
     static let features = EmitterFixture.features("yealink")
 
     @Test func everyFeatureHasAFixture() {
         let expected = ["accounts", "codecs", "keys", "locale", "modules", "network", "phonebook", "provisioning"]
         #expect(Set(expected).isSubset(of: Set(Self.features)), "fixtures: \(Self.features)")
-    }
-
-    @Test(arguments: features)
-    func outputMatchesGoldenTree(_ feature: String) throws {
-        let fixture = try EmitterFixture("yealink", feature)
-        #expect(fixture.errors.isEmpty, "fixture has errors: \(fixture.errors)")
-        let tree = fixture.emit(YealinkEmitter())
-        #expect(!tree.isEmpty)
-        if let report = try GoldenTree.check(tree, against: EmitterFixture.golden("yealink", feature)) {
-            Issue.record(Comment(rawValue: report))
-        }
-    }
-
-    @Test(arguments: features)
-    func emittingTwiceGivesTheSameBytes(_ feature: String) throws {
-        let first = try EmitterFixture("yealink", feature).emit(YealinkEmitter())
-        let second = try EmitterFixture("yealink", feature).emit(YealinkEmitter())
-        #expect(first == second)
     }
 
     /// Common files and the phonebook are readable by every phone of the tenant: no password may land there.

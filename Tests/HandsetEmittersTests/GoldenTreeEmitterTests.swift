@@ -1,0 +1,30 @@
+import HandsetCore
+import HandsetEmitters
+import HandsetTestSupport
+import Testing
+
+/// Every vendor's emitter over one fixture fleet per feature, held to reviewed golden trees
+/// (`Golden/<vendor>/<feature>/<tenant>/...`; `HANDSET_RECORD=1` rewrites them), and emitted twice to the same bytes.
+struct GoldenTreeEmitterTests {
+    static let cases: [(Vendor, String)] = Vendor.allCases.flatMap { vendor in
+        EmitterFixture.features(vendor.rawValue).map { (vendor, $0) }
+    }
+
+    @Test(arguments: cases)
+    func outputMatchesGoldenTree(_ vendor: Vendor, _ feature: String) throws {
+        let fixture = try EmitterFixture(vendor.rawValue, feature)
+        #expect(fixture.errors.isEmpty, "fixture has errors: \(fixture.errors)")
+        let tree = fixture.emit(Emitters.emitter(for: vendor))
+        #expect(!tree.isEmpty)
+        if let report = try GoldenTree.check(tree, against: EmitterFixture.golden(vendor.rawValue, feature)) {
+            Issue.record(Comment(rawValue: report))
+        }
+    }
+
+    @Test(arguments: cases)
+    func emittingTwiceGivesTheSameBytes(_ vendor: Vendor, _ feature: String) throws {
+        let first = try EmitterFixture(vendor.rawValue, feature).emit(Emitters.emitter(for: vendor))
+        let second = try EmitterFixture(vendor.rawValue, feature).emit(Emitters.emitter(for: vendor))
+        #expect(first == second)
+    }
+}
