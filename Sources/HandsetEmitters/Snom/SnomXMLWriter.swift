@@ -3,17 +3,19 @@
 struct SnomXMLWriter {
     private var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private var open: [String] = []
-
-    private var indent: String { String(repeating: "  ", count: open.count) }
+    /// Two spaces per open element, kept as it changes rather than rebuilt for every line.
+    private var indent = ""
 
     /// Opens `<name a="v">`; attributes in the order given.
     mutating func start(_ name: String, _ attributes: [(String, String)] = []) {
         text += indent + "<" + name + Self.attributes(attributes) + ">\n"
         open.append(name)
+        indent += "  "
     }
 
     mutating func end() {
         guard let name = open.popLast() else { return }
+        indent.removeLast(2)
         text += indent + "</" + name + ">\n"
     }
 
