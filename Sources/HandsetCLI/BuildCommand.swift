@@ -34,9 +34,18 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
+        // Unchanged input (files, secret values, options, this binary) gives unchanged output: stop before emitting.
+        let outputRoot = URL(fileURLWithPath: output).standardizedFileURL.path
+        let fingerprint = BuildFingerprint.compute(files: compiled.checked.files, secrets: compiled.secrets,
+                                                   options: [outputRoot, accessLog, servedFrom ?? ""])
+        if BuildFingerprint.current(in: output) == fingerprint, let release = BuildFingerprint.currentRelease(in: output) {
+            if !diagnostics.quiet { Output.out("no changes: release \(release) is current (its inputs are unchanged)\n") }
+            return
+        }
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).publish(compiled.outputs, serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom))
+            report = try Publisher(output: output, keep: keep).publish(
+                compiled.emit(), serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), fingerprint: fingerprint)
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure

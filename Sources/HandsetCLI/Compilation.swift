@@ -8,7 +8,6 @@ import HandsetPublish
 /// with 1 on errors, so that a failed build writes nothing.
 struct Compilation {
     var checked: Pipeline.Checked
-    var outputs: [FleetEmitter.TenantOutput]
     /// Per tenant, in fleet order (masked under `show`).
     var secrets: [TenantSecrets]
 
@@ -54,11 +53,14 @@ struct Compilation {
         // Standard output belongs to what the command itself prints (a plan, a device); diagnostics go to stderr.
         Output.err(DiagnosticRenderer(format: options.format, files: checked.files).render(shown))
         if shown.hasErrors { throw ExitCodes.errors }
-        return Compilation(checked: checked, outputs: FleetEmitter.emit(checked, secrets: tenantSecrets), secrets: tenantSecrets)
+        return Compilation(checked: checked, secrets: tenantSecrets)
     }
 }
 
 extension Compilation {
+    /// Every tenant's files, in memory.
+    func emit() -> [FleetEmitter.TenantOutput] { FleetEmitter.emit(checked, secrets: secrets) }
+
     /// Each tenant's credentials and trusted networks, for the nginx files.
     func serving(accessLog: String, servedFrom: String?) -> Serving {
         let tenants = zip(checked.fleet.tenants, secrets).map { tenant, secrets in

@@ -33,7 +33,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let plan: Plan
-        do { plan = try Plan.compute(compiled.outputs, serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), output: output) } catch {
+        do { plan = try Plan.compute(compiled.emit(), serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), output: output) } catch {
             Output.err("handset: cannot read \(output): \(error)\n")
             throw ExitCodes.ioFailure
         }

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         }
         let tenant = compiled.checked.fleet.tenants[device.tenantIndex]
         var out = DeviceDescription.render(device, tenant: tenant, files: compiled.checked.files)
-        let files = compiled.outputs.first { $0.tenant == tenant.id.value }?.files ?? []
+        let files = compiled.emit().first { $0.tenant == tenant.id.value }?.files ?? []
         let own = files.filter { $0.mac == wanted }
         let shared = files.filter { $0.mac == nil }
         for file in own + shared {

@@ -22,7 +22,8 @@ public struct Publisher: Sendable {
     }
 
     /// Publishes `outputs`; with `serving`, the release also carries the nginx files for those tenants.
-    public func publish(_ outputs: [FleetEmitter.TenantOutput], serving: Serving? = nil) throws(PublishError) -> PublishReport {
+    public func publish(_ outputs: [FleetEmitter.TenantOutput], serving: Serving? = nil,
+                        fingerprint: String? = nil) throws(PublishError) -> PublishReport {
         let layout = OutputLayout(root: output)
         let trees = try hash(outputs)
         try prepare(layout)
@@ -50,6 +51,7 @@ public struct Publisher: Sendable {
             try FileSystem.symbolicLink(OutputLayout.treeLink(tree.tenant, tree.hash), at: staging + "/www/" + tree.tenant)
         }
         try FileSystem.write(manifest, to: staging + "/manifest.json")
+        if let fingerprint { try FileSystem.write(Array(fingerprint.utf8), to: staging + "/fingerprint") }
         try nginx?.write(to: staging)
         try FileSystem.rename(staging, layout.release(id))
 

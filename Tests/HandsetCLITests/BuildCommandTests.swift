@@ -61,6 +61,20 @@ struct BuildCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: a.path + "/releases").count == 1)
     }
 
+    @Test func aChangedSecretValueIsANewBuildAlthoughNoFileChanged() throws {
+        let out = temporary()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try buildMultiTenant(to: out).status == 0)
+        #expect(try buildMultiTenant(to: out).stdout.hasPrefix("no changes"))
+        let secretsFile = out.deletingLastPathComponent().appendingPathComponent(out.lastPathComponent + "-secrets.yaml")
+        let changed = try CommandRun(["build", "examples/multi-tenant", "-o", out.path, "--secrets", secretsFile.path],
+                                     environment: Self.environment.merging(["ACME_PROV_PASSWORD": "canary-prov-rotated"]) { $1 },
+                                     in: Fixtures.packageRoot)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.hasPrefix("release "), "\(changed.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path + "/releases").count == 2)
+    }
+
     @Test func secretValuesAreNeverPrinted() throws {
         let out = temporary()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -23,6 +23,12 @@ public final class SourceFiles: @unchecked Sendable {
         texts[Int(file)] = text
     }
 
+    /// Every file's path and bytes, in the order they were added (bytes empty where not kept).
+    public func all() -> [(path: String, bytes: [UInt8])] {
+        lock.lock(); defer { lock.unlock() }
+        return zip(paths, texts).map { ($0, $1 ?? []) }
+    }
+
     public func path(_ file: UInt32) -> String {
         lock.lock(); defer { lock.unlock() }
         return Int(file) < paths.count ? paths[Int(file)] : "<unknown>"
