@@ -39,41 +39,42 @@ public final class Decoder {
     }
 
     /// A list's items. Nil (with an error) when `node` is no list.
-    func list(_ node: SourceNode, of what: String) -> [SourceNode]? {
+    func list(_ node: SourceNode, of what: @autoclosure () -> String) -> [SourceNode]? {
         guard case .sequence(let items) = node.kind else {
-            error("E0103", "\(what) must be a list, found \(node.kindDescription)", at: node.mark,
+            error("E0103", "\(what()) must be a list, found \(node.kindDescription)", at: node.mark,
                   hint: node.scalarText != nil && !node.isNull ? "write it as a list: [\(node.scalarText!)]" : nil)
             return nil
         }
         return items
     }
 
-    /// The scalar's text as written. Refuses collections and null.
-    func string(_ node: SourceNode, _ what: String) -> Located<String>? {
+    /// The scalar's text as written. Refuses collections and null. (`what` names the field in messages; it is an
+    /// autoclosure so that the name is only built when there is a message: this runs for every scalar of the fleet.)
+    func string(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<String>? {
         guard case .scalar(let text, _) = node.kind else {
-            error("E0103", "\(what) must be a single value, found \(node.kindDescription)", at: node.mark)
+            error("E0103", "\(what()) must be a single value, found \(node.kindDescription)", at: node.mark)
             return nil
         }
         guard !node.isNull else {
-            error("E0107", "\(what) has no value", at: node.mark, hint: "write a value after the ':' or remove the key")
+            error("E0107", "\(what()) has no value", at: node.mark, hint: "write a value after the ':' or remove the key")
             return nil
         }
         return Located(text, at: node.mark)
     }
 
     /// A whole decimal number in `range`; octal, hex, base-60 and floating forms are refused.
-    func int(_ node: SourceNode, _ what: String, in range: ClosedRange<Int>) -> Located<Int>? {
-        guard let text = string(node, what) else { return nil }
+    func int(_ node: SourceNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>) -> Located<Int>? {
+        guard let text = string(node, what()) else { return nil }
         let digits = text.value.hasPrefix("+") || text.value.hasPrefix("-") ? text.value.dropFirst() : Substring(text.value)
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
             let hint = text.value.hasPrefix("0x") || text.value.hasPrefix("0o") ? "hex and octal are not read: write the decimal value"
                 : text.value.contains(":") ? "write the plain decimal number; 1:30 is not read as a time or base 60"
                 : "write decimal digits only"
-            error("E0105", "\(what) must be a whole number, found '\(text.value)'", at: node.mark, hint: hint)
+            error("E0105", "\(what()) must be a whole number, found '\(text.value)'", at: node.mark, hint: hint)
             return nil
         }
         guard let value = Int(text.value), range.contains(value) else {
-            error("E0106", "\(what) \(text.value) is out of range", at: node.mark,
+            error("E0106", "\(what()) \(text.value) is out of range", at: node.mark,
                   hint: "allowed: \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -81,8 +82,8 @@ public final class Decoder {
     }
 
     /// `true` or `false`; YAML 1.1 spellings (`yes`, `no`, `on`, `off`) are errors with a hint.
-    func bool(_ node: SourceNode, _ what: String) -> Located<Bool>? {
-        guard let text = string(node, what) else { return nil }
+    func bool(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Bool>? {
+        guard let text = string(node, what()) else { return nil }
         switch text.value {
         case "true": return Located(true, at: node.mark)
         case "false": return Located(false, at: node.mark)
@@ -92,35 +93,35 @@ public final class Decoder {
             if ["yes", "y", "on", "true"].contains(lowered) { hint = "write true" }
             else if ["no", "n", "off", "false"].contains(lowered) { hint = "write false" }
             else { hint = "write true or false" }
-            error("E0104", "\(what) must be true or false, found '\(text.value)'", at: node.mark, hint: hint)
+            error("E0104", "\(what()) must be true or false, found '\(text.value)'", at: node.mark, hint: hint)
             return nil
         }
     }
 
     /// One of an enum's raw values, with a suggestion when close.
-    func choice<E: RawRepresentable & CaseIterable>(_ node: SourceNode, _ what: String, as: E.Type) -> Located<E>?
+    func choice<E: RawRepresentable & CaseIterable>(_ node: SourceNode, _ what: @autoclosure () -> String, as: E.Type) -> Located<E>?
     where E.RawValue == String {
-        guard let text = string(node, what) else { return nil }
+        guard let text = string(node, what()) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: node.mark) }
         let names = E.allCases.map(\.rawValue)
         if E.self == Codec.self, text.value.lowercased().hasPrefix("g711") || text.value.lowercased() == "g.711" {
-            error("E0106", "\(what) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark,
+            error("E0106", "\(what()) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark,
                   hint: "G.711 is two codecs: write pcma (A-law, Europe) or pcmu (µ-law, North America)")
             return nil
         }
         let hint = Suggestion.closest(to: text.value.lowercased(), among: names).map { "did you mean '\($0)'?" }
             ?? "allowed: " + names.joined(separator: ", ")
-        error("E0106", "\(what) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark, hint: hint)
+        error("E0106", "\(what()) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark, hint: hint)
         return nil
     }
 
     /// A secret field: `${env:NAME}`, `${secret:PATH}`, `derived`, or a plain string.
-    func secret(_ node: SourceNode, _ what: String) -> Located<SecretReference>? {
-        guard let text = string(node, what) else { return nil }
+    func secret(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<SecretReference>? {
+        guard let text = string(node, what()) else { return nil }
         switch SecretReference.parse(text.value) {
         case .success(let reference): return Located(reference, at: node.mark)
         case .failure(let problem):
-            error("E0601", "\(what): \(problem.message)", at: node.mark, hint: problem.hint)
+            error("E0601", "\(what()): \(problem.message)", at: node.mark, hint: problem.hint)
             return Located(.malformed, at: node.mark)
         }
     }
