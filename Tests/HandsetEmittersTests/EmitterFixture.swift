@@ -39,6 +39,20 @@ struct EmitterFixture {
             .map { TemporaryFleet.describe($0, checked.files) + " " + $0.message }
     }
 
+    /// Each tenant's context, its devices, and every secret value its files may hold.
+    func tenants() -> [(context: TenantContext, devices: [ResolvedDevice], secrets: [String])] {
+        contexts.enumerated().map { index, context in
+            (context, checked.devices.filter { $0.tenantIndex == index },
+             [context.provisioningPassword, context.adminPassword] + context.accounts.values.map(\.password))
+        }
+    }
+
+    /// Whether `bytes` holds any of `secrets`, for the checks that shared files never do.
+    static func leaked(_ secrets: [String], in bytes: [UInt8]) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return secrets.filter { text.contains($0) }
+    }
+
     /// The emitter's files for every device and tenant, keyed `<tenant>/<path>`.
     func emit(_ emitter: any Emitter) -> [String: [UInt8]] {
         var tree: [String: [UInt8]] = [:]

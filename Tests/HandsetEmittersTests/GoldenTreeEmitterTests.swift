@@ -21,6 +21,20 @@ struct GoldenTreeEmitterTests {
         }
     }
 
+    /// Shared files (common files, containers, phonebooks) are readable by every phone of the tenant: no secret
+    /// may land there, and none belongs to a device.
+    @Test(arguments: cases)
+    func sharedFilesHoldNoSecret(_ vendor: Vendor, _ feature: String) throws {
+        let fixture = try EmitterFixture(vendor.rawValue, feature)
+        let emitter = Emitters.emitter(for: vendor)
+        for (context, devices, secrets) in fixture.tenants() {
+            for file in emitter.sharedFiles(for: devices.filter { $0.model?.vendor == vendor }, in: context) {
+                #expect(file.mac == nil)
+                #expect(EmitterFixture.leaked(secrets, in: file.bytes).isEmpty, "secret in shared file \(file.path)")
+            }
+        }
+    }
+
     @Test(arguments: cases)
     func emittingTwiceGivesTheSameBytes(_ vendor: Vendor, _ feature: String) throws {
         let first = try EmitterFixture(vendor.rawValue, feature).emit(Emitters.emitter(for: vendor))
