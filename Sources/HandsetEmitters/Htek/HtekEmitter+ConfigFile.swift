@@ -10,8 +10,7 @@ extension HtekEmitter {
     /// fleet gives them, since no source gives the factory values to fall back to.
     static func configFile(_ phone: HtekPhone) -> String {
         var w = HtekConfigWriter()
-        w.comment("Handset: Htek \(phone.model.displayName) \(MACAddress.display(phone.mac)), tenant \(phone.tenant.id)"
-                  + (phone.settings.label.map { ", \($0.value)" } ?? ""))
+        w.comment(phone.fileTitle)
         writeProvisioning(phone, into: &w)
         writeProfile(phone, into: &w)
         writeAccounts(phone, into: &w)

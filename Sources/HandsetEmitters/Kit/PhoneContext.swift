@@ -45,6 +45,12 @@ public struct PhoneContext: Sendable {
 
     public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
 
+    /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
+    public var fileTitle: String {
+        "Handset: \(model.vendor.displayName) \(model.displayName) \(MACAddress.display(device.mac.value)), tenant \(tenant.id)"
+            + (settings.label.map { ", \($0.value)" } ?? "")
+    }
+
     /// 1-based account index of an extension this phone registers, nil when it registers no such line.
     public func accountIndex(of number: String) -> Int? {
         device.lines.firstIndex { $0.value == number }.map { $0 + 1 }

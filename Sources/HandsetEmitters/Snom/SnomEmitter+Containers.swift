@@ -33,8 +33,7 @@ extension SnomEmitter {
     /// are absolute, under the tenant's base URL, as Wazo writes them (relative URLs are not documented).
     static func macContainer(_ phone: SnomPhone) -> String {
         var xml = SnomXMLWriter()
-        xml.comment("Handset: Snom \(phone.model.displayName) \(MACAddress.display(phone.device.mac.value)), tenant \(phone.tenant.id)"
-                    + (phone.settings.label.map { ", \($0.value)" } ?? ""))
+        xml.comment(phone.fileTitle)
         xml.start("setting-files")
         xml.empty("file", [("url", phone.tenant.provisioningURL + settingsPath(phone))])
         if usesPhonebook(phone.settings, phone.tenant) {

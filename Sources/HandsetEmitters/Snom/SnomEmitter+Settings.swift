@@ -6,8 +6,7 @@ extension SnomEmitter {
     /// The whole `<MAC>.xml`, section by section, in a fixed order.
     static func settingsFile(_ phone: SnomPhone) -> String {
         var xml = SnomXMLWriter()
-        xml.comment("Handset: Snom \(phone.model.displayName) \(MACAddress.display(phone.device.mac.value)), tenant \(phone.tenant.id)"
-                    + (phone.settings.label.map { ", \($0.value)" } ?? ""))
+        xml.comment(phone.fileTitle)
         xml.start("settings")
         // e="2" lets numeric character references go above 255 (snom.md §1 "e attribute"); Handset writes UTF-8
         // text, so it only matters to whoever edits the file by hand, as in FusionPBX's templates.

@@ -5,8 +5,7 @@ extension YealinkEmitter {
     /// The whole `<mac>.cfg`, section by section, in a fixed order.
     static func macConfigFile(_ phone: YealinkPhone) -> String {
         var w = KeyValueWriter(header: header)
-        w.comment("Handset: Yealink \(phone.model.displayName) \(MACAddress.display(phone.mac)), tenant \(phone.tenant.id)"
-                  + (phone.settings.label.map { ", \($0.value)" } ?? ""))
+        w.comment(phone.fileTitle)
         writeSecurity(phone, into: &w)
         writeAccounts(phone, into: &w)
         writeCallSettings(phone, into: &w)
