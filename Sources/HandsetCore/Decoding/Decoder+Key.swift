@@ -78,7 +78,7 @@ extension Decoder {
     /// The target of a key: a scalar (`"102"`) or a mapping with the target field, `label` and extras.
     /// With `field == nil` the key takes no target, only an optional `{label: ...}`.
     private func target(_ node: SourceNode, _ type: String, field: String?, extra: [String]) -> Target? {
-        if case .mapping = node.kind {
+        if node.isMapping {
             let allowed = (field.map { [$0] } ?? []) + ["label"] + extra
             guard let fields = mapping(node, in: "\(type) key", allowed: allowed) else { return nil }
             var target = Target(fields: fields)

@@ -2,6 +2,8 @@ extension Decoder {
     public static let tenantKeys = ["tenant", "name", "sip", "provisioning", "admin_password", "defaults", "profiles",
                              "extensions", "contacts", "devices"]
 
+    static let deviceKeys = ["mac", "profile", "lines"] + settingKeys
+
     /// Decodes one tenant mapping (a tenant file's root or an item of `tenants:`).
     public func tenant(_ node: SourceNode) -> Tenant? {
         guard let fields = mapping(node, in: "tenant", allowed: Self.tenantKeys) else { return nil }
@@ -80,7 +82,7 @@ extension Decoder {
     }
 
     func device(_ node: SourceNode) -> Device? {
-        guard let fields = mapping(node, in: "device", allowed: ["mac", "profile", "lines"] + Self.settingKeys) else { return nil }
+        guard let fields = mapping(node, in: "device", allowed: Self.deviceKeys) else { return nil }
         guard let macText = fields.required("mac", self, hint: "every device is known by its MAC: 'mac: 00:15:65:12:34:56'")
             .flatMap({ string($0, "mac") }) else { return nil }
         let mac: Located<String>

@@ -39,7 +39,7 @@ public final class Decoder {
     }
 
     /// A list's items. Nil (with an error) when `node` is no list.
-    func list(_ node: SourceNode, of what: @autoclosure () -> String) -> [SourceNode]? {
+    func list(_ node: SourceNode, of what: @autoclosure () -> String) -> SourceNode.Items? {
         guard case .sequence(let items) = node.kind else {
             error("E0103", "\(what()) must be a list, found \(node.kindDescription)", at: node.mark,
                   hint: node.scalarText != nil && !node.isNull ? "write it as a list: [\(node.scalarText!)]" : nil)

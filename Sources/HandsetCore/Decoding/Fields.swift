@@ -3,13 +3,14 @@
 struct Fields {
     var mark: Mark
     var context: String
-    private let source: [SourceNode.Pair]
+    private let source: SourceNode.Pairs
     private(set) var known: [(name: String, index: Int)] = []
 
-    init(mark: Mark, context: String, source: [SourceNode.Pair]) {
+    init(mark: Mark, context: String, source: SourceNode.Pairs) {
         self.mark = mark
         self.context = context
         self.source = source
+        known.reserveCapacity(source.count)
     }
 
     mutating func add(_ name: String, at index: Int) { known.append((name, index)) }

@@ -1,60 +1,81 @@
 import CYAML
 
-/// Turns libyaml events into `SourceNode`s: one frame per open collection, anchors remembered with their size,
+/// Turns libyaml events into a `SourceDocument`: one frame per open collection, anchors remembered with their size,
 /// aliases expanded within `YAMLLoader.aliasExpansionLimit`, duplicate keys reported, merge keys applied.
+///
+/// Nodes are appended to flat arrays as their events arrive. The children of open collections wait on one shared
+/// stack (`open`); when a collection ends, its run is copied to `children` in one piece, so a collection costs no
+/// allocation of its own.
 struct TreeBuilder {
-    private struct Anchored {
-        var node: SourceNode
-        var size: Int
-    }
-
     private struct Frame {
         var isMapping: Bool
         var mark: Mark
-        var tag: String?
+        var tag: UInt32
         var anchor: String?
-        var items: [SourceNode] = []
-        var pairs: [SourceNode.Pair] = []
-        var pendingKey: SourceNode?
-        var merges: [(source: SourceNode, at: Mark)] = []
+        /// Where this collection's children start on `open`.
+        var start: Int
+        var pendingKey: UInt32?
+        var merges: [(source: UInt32, at: Mark)] = []
         var size = 1
+        /// Key text to key node, built once a mapping has too many keys to search for duplicates one by one.
+        var keyIndex: [String: UInt32]?
     }
+
+    /// A mapping with more keys than this finds duplicates through a dictionary instead of a linear search.
+    private static let linearKeySearchLimit = 16
 
     let loader: YAMLLoader
     var diagnostics = DiagnosticSink()
-    private(set) var root: SourceNode?
+    private(set) var root: UInt32?
+    private var records: [SourceDocument.Record] = []
+    private var children: [UInt32] = []
+    private var text: [UInt8] = []
+    private var tags: [String] = []
+    private var open: [UInt32] = []
     private var stack: [Frame] = []
-    private var anchors: [String: Anchored] = [:]
+    private var anchors: [String: (node: UInt32, size: Int)] = [:]
     private var expandedByAliases = 0
 
-    init(loader: YAMLLoader) {
+    init(loader: YAMLLoader, expectedBytes: Int) {
         self.loader = loader
+        // A fleet file has about one node per 6 bytes and about as many bytes of scalar text as it has bytes.
+        records.reserveCapacity(expectedBytes / 6 + 16)
+        children.reserveCapacity(expectedBytes / 6 + 16)
+        text.reserveCapacity(expectedBytes)
+    }
+
+    /// The finished document, or nil when no root node was read.
+    func document() -> (SourceDocument, root: UInt32)? {
+        guard let root else { return nil }
+        return (SourceDocument(records: records, children: children, text: text, tags: tags), root)
     }
 
     /// Handles one event; returns false when the file cannot be read further (alias bomb, unknown alias).
     mutating func handle(_ event: yaml_event_t) -> Bool {
-        let mark = loader.mark(event.start_mark, event.end_mark)
         switch event.type {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let node = SourceNode(.scalar(text, style(data.style)), mark: mark, tag: data.tag.map { String(cString: $0) })
-            if let anchor = data.anchor { anchors[String(cString: anchor)] = Anchored(node: node, size: 1) }
-            add(node, size: 1)
+            let start = UInt32(text.count)
+            text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length))
+            let index = append(.init(kind: .scalar, style: style(data.style), mark: loader.mark(event.start_mark, event.end_mark),
+                                     start: start, count: UInt32(data.length), tag: tag(data.tag)))
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (index, 1) }
+            add(index, size: 1)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            stack.append(Frame(isMapping: false, mark: loader.mark(event.start_mark),
-                               tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
+            stack.append(Frame(isMapping: false, mark: loader.mark(event.start_mark), tag: tag(data.tag),
+                               anchor: data.anchor.map { String(cString: $0) }, start: open.count))
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            stack.append(Frame(isMapping: true, mark: loader.mark(event.start_mark),
-                               tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
+            stack.append(Frame(isMapping: true, mark: loader.mark(event.start_mark), tag: tag(data.tag),
+                               anchor: data.anchor.map { String(cString: $0) }, start: open.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return true }
-            let node = finish(frame)
-            if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, size: frame.size) }
-            add(node, size: frame.size)
+            let index = finish(frame)
+            if let anchor = frame.anchor { anchors[anchor] = (index, frame.size) }
+            add(index, size: frame.size)
         case YAML_ALIAS_EVENT:
+            let mark = loader.mark(event.start_mark, event.end_mark)
             let name = String(cString: event.data.alias.anchor)
             guard let anchored = anchors[name] else {
                 diagnostics.error("E0010", "alias '*\(name)' refers to no anchor defined before it", at: mark,
@@ -67,13 +88,25 @@ struct TreeBuilder {
                                   hint: "this looks like an alias bomb; write the repeated part out or use fewer nested aliases")
                 return false
             }
-            var node = anchored.node
-            node.mark = mark
-            add(node, size: anchored.size)
+            // The alias is the anchored node again (same text or children), marked where the alias stands.
+            var copy = records[Int(anchored.node)]
+            copy.mark = mark
+            add(append(copy), size: anchored.size)
         default:
             break
         }
         return true
+    }
+
+    private mutating func append(_ record: SourceDocument.Record) -> UInt32 {
+        records.append(record)
+        return UInt32(records.count - 1)
+    }
+
+    private mutating func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> UInt32 {
+        guard let pointer else { return 0 }
+        tags.append(String(cString: pointer))
+        return UInt32(tags.count)
     }
 
     private func style(_ style: yaml_scalar_style_t) -> SourceNode.Style {
@@ -86,66 +119,132 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: SourceNode, size: Int) {
+    private mutating func add(_ node: UInt32, size: Int) {
         guard !stack.isEmpty else {
             root = node
             return
         }
-        stack[stack.count - 1].size += size
-        if !stack[stack.count - 1].isMapping {
-            stack[stack.count - 1].items.append(node)
+        let top = stack.count - 1
+        stack[top].size += size
+        guard stack[top].isMapping else {
+            open.append(node)
             return
         }
-        guard let key = stack[stack.count - 1].pendingKey else {
-            stack[stack.count - 1].pendingKey = node
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
             return
         }
-        stack[stack.count - 1].pendingKey = nil
+        stack[top].pendingKey = nil
         if isMergeKey(key) {
-            stack[stack.count - 1].merges.append((node, key.mark))
+            stack[top].merges.append((node, records[Int(key)].mark))
             return
         }
-        if let first = firstOccurrence(of: key, in: stack[stack.count - 1].pairs) {
-            diagnostics.error("E0002", "duplicate key '\(key.scalarText ?? "?")'", at: key.mark,
-                              notes: [.init("first defined here", at: first)],
+        if let first = firstOccurrence(of: key, in: top) {
+            diagnostics.error("E0002", "duplicate key '\(scalarText(key) ?? "?")'", at: records[Int(key)].mark,
+                              notes: [.init("first defined here", at: records[Int(first)].mark)],
                               hint: "a key may appear once in a mapping; remove one of them")
             return
         }
-        stack[stack.count - 1].pairs.append(SourceNode.Pair(key: key, value: node))
+        open.append(key)
+        open.append(node)
     }
 
-    private func isMergeKey(_ key: SourceNode) -> Bool {
-        guard case .scalar("<<", .plain) = key.kind else { return false }
-        return key.tag == nil || key.tag == "tag:yaml.org,2002:merge"
+    private func scalarText(_ node: UInt32) -> String? {
+        let record = records[Int(node)]
+        guard record.kind == .scalar else { return nil }
+        return String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
     }
 
-    private func firstOccurrence(of key: SourceNode, in pairs: [SourceNode.Pair]) -> Mark? {
-        guard let text = key.scalarText else { return nil }
-        return pairs.first(where: { $0.key.scalarText == text })?.key.mark
+    private func isMergeKey(_ key: UInt32) -> Bool {
+        let record = records[Int(key)]
+        guard record.kind == .scalar, record.style == .plain, record.count == 2,
+              text[Int(record.start)] == UInt8(ascii: "<"), text[Int(record.start) + 1] == UInt8(ascii: "<") else { return false }
+        return record.tag == 0 || tags[Int(record.tag) - 1] == "tag:yaml.org,2002:merge"
+    }
+
+    private func kindDescription(_ node: UInt32) -> String {
+        let record = records[Int(node)]
+        switch record.kind {
+        case .scalar:
+            let isNull = record.style == .plain && record.tag == 0
+                && SourceNode.isNullSpelling(text[Int(record.start)..<Int(record.start + record.count)])
+            return isNull ? "nothing (null)" : "a scalar"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    private func sameText(_ a: UInt32, _ b: UInt32) -> Bool {
+        let x = records[Int(a)], y = records[Int(b)]
+        guard x.kind == .scalar, y.kind == .scalar, x.count == y.count else { return false }
+        return text[Int(x.start)..<Int(x.start + x.count)].elementsEqual(text[Int(y.start)..<Int(y.start + y.count)])
+    }
+
+    /// The key node in the open mapping `frame` with the same text as `key`; records `key` as seen when there is
+    /// none. Only scalar keys can be duplicates.
+    private mutating func firstOccurrence(of key: UInt32, in frame: Int) -> UInt32? {
+        guard records[Int(key)].kind == .scalar else { return nil }
+        let start = stack[frame].start
+        let pairs = (open.count - start) / 2
+        if stack[frame].keyIndex == nil, pairs < Self.linearKeySearchLimit {
+            for at in stride(from: start, to: open.count, by: 2) where sameText(open[at], key) { return open[at] }
+            return nil
+        }
+        if stack[frame].keyIndex == nil {
+            var index: [String: UInt32] = [:]
+            for at in stride(from: start, to: open.count, by: 2) {
+                if let text = scalarText(open[at]), index[text] == nil { index[text] = open[at] }
+            }
+            stack[frame].keyIndex = index
+        }
+        let text = scalarText(key)!
+        if let first = stack[frame].keyIndex![text] { return first }
+        stack[frame].keyIndex![text] = key
+        return nil
     }
 
     /// Closes a collection; for a mapping, applies its merge keys (explicit keys win, earlier sources win).
-    private mutating func finish(_ frame: Frame) -> SourceNode {
-        guard frame.isMapping else { return SourceNode(.sequence(frame.items), mark: frame.mark, tag: frame.tag) }
-        var pairs = frame.pairs
-        for (source, at) in frame.merges {
-            let sources: [SourceNode]
-            switch source.kind {
-            case .mapping: sources = [source]
-            case .sequence(let items) where items.allSatisfy({ if case .mapping = $0.kind { true } else { false } }):
+    private mutating func finish(_ frame: Frame) -> UInt32 {
+        let start = children.count
+        if frame.merges.isEmpty {
+            children.append(contentsOf: open[frame.start...])
+        } else {
+            var run = Array(open[frame.start...])
+            merge(frame.merges, into: &run)
+            children.append(contentsOf: run)
+        }
+        open.removeSubrange(frame.start...)
+        let count = children.count - start
+        return append(.init(kind: frame.isMapping ? .mapping : .sequence, style: .plain, mark: frame.mark,
+                            start: UInt32(start), count: UInt32(frame.isMapping ? count / 2 : count), tag: frame.tag))
+    }
+
+    /// Appends the pairs of each merge source whose keys `run` (key, value, key, value...) does not hold yet.
+    private mutating func merge(_ merges: [(source: UInt32, at: Mark)], into run: inout [UInt32]) {
+        for (source, at) in merges {
+            let record = records[Int(source)]
+            let items = record.kind == .sequence ? Array(children[Int(record.start)..<Int(record.start + record.count)]) : []
+            let sources: [UInt32]
+            if record.kind == .mapping {
+                sources = [source]
+            } else if record.kind == .sequence, items.allSatisfy({ records[Int($0)].kind == .mapping }) {
                 sources = items
-            default:
-                diagnostics.error("E0009", "merge key '<<' needs a mapping or a list of mappings, found \(source.kindDescription)",
+            } else {
+                diagnostics.error("E0009", "merge key '<<' needs a mapping or a list of mappings, found \(kindDescription(source))",
                                   at: at, hint: "write '<<: *anchor' where '&anchor' marks a mapping")
                 continue
             }
             for merged in sources {
-                guard case .mapping(let mergedPairs) = merged.kind else { continue }
-                for pair in mergedPairs where firstOccurrence(of: pair.key, in: pairs) == nil {
-                    pairs.append(pair)
+                let mapping = records[Int(merged)]
+                for at in stride(from: Int(mapping.start), to: Int(mapping.start + 2 * mapping.count), by: 2) {
+                    let key = children[at]
+                    let present = stride(from: 0, to: run.count, by: 2).contains { sameText(run[$0], key) }
+                    if !present {
+                        run.append(key)
+                        run.append(children[at + 1])
+                    }
                 }
             }
         }
-        return SourceNode(.mapping(pairs), mark: frame.mark, tag: frame.tag)
     }
 }

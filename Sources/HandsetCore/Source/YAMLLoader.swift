@@ -67,7 +67,7 @@ public struct YAMLLoader {
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
-        var builder = TreeBuilder(loader: self)
+        var builder = TreeBuilder(loader: self, expectedBytes: buffer.count)
         var documents = 0
         while true {
             var event = yaml_event_t()
@@ -79,7 +79,7 @@ public struct YAMLLoader {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 diagnostics.append(contentsOf: builder.diagnostics.diagnostics)
-                return builder.root
+                return builder.document().map { $0.0.node($0.root) }
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
