@@ -44,8 +44,9 @@ struct BuildCommand: ParsableCommand {
         }
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).publish(
-                compiled.emit(), serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), fingerprint: fingerprint)
+            report = try Publisher(output: output, keep: keep).build(
+                compiled.checked, secrets: compiled.secrets,
+                serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), fingerprint: fingerprint)
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure

@@ -18,6 +18,9 @@ enum BuildSummary {
         }
         out += "total: \(report.tenants.count) tenant\(report.tenants.count == 1 ? "" : "s"), \(total.devices) devices, \(total.files) files: "
         out += "\(total.added) added, \(total.changed) changed, \(total.unchanged) unchanged, \(total.removed) removed\n"
+        if report.reusedTenants > 0 {
+            out += "reused: \(report.reusedTenants) tenant\(report.reusedTenants == 1 ? "" : "s") with unchanged input files and secrets (trees taken over, not emitted)\n"
+        }
         out += report.nginxChanged
             ? "nginx: http.conf or server.conf changed: run `nginx -t && nginx -s reload`\n"
             : "nginx: configuration unchanged, no reload needed\n"

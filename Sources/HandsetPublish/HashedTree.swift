@@ -2,29 +2,55 @@ import Crypto
 import HandsetEmitters
 
 /// A tenant's files with their SHA-256, and the tree's name: the hash of its file names and contents.
+///
+/// A tree is either freshly emitted (`outputs` holds the bytes to write) or reused from the current release
+/// because the tenant's inputs are unchanged (`outputs` is nil; its entries come from that release's index).
 struct HashedTree: Sendable {
-    struct File: Sendable {
-        var output: OutputFile
+    struct Entry: Sendable, Equatable {
+        var path: String
         var sha256: String
+        var size: Int
+        var mac: String?
     }
 
     var tenant: String
     var devices: Int
-    var files: [File]
+    var entries: [Entry]
     var hash: String
+    /// The emitted files, in the order of `entries`; nil for a reused tree, which is never written.
+    var outputs: [OutputFile]?
+    /// The tenant's input digest (`BuildFingerprint.tenantInputs`), recorded in the release index.
+    var inputs: String?
 
-    init(_ output: FleetEmitter.TenantOutput) {
+    init(_ output: FleetEmitter.TenantOutput, inputs: String?) {
         tenant = output.tenant
         devices = output.devices
-        files = output.files.map { File(output: $0, sha256: Hex.encode(SHA256.hash(data: $0.bytes))) }
+        outputs = output.files
+        self.inputs = inputs
+        entries = output.files.map {
+            Entry(path: $0.path, sha256: Hex.encode(SHA256.hash(data: $0.bytes)), size: $0.bytes.count, mac: $0.mac)
+        }
+        hash = Self.treeHash(entries)
+    }
+
+    init(reusing indexed: ReleaseIndex.Tenant) {
+        tenant = indexed.tenant
+        devices = indexed.devices
+        entries = indexed.entries
+        hash = indexed.tree
+        inputs = indexed.inputs
+        outputs = nil
+    }
+
+    static func treeHash(_ entries: [Entry]) -> String {
         var hasher = SHA256()
-        for file in files {
-            hasher.update(data: Array(file.output.path.utf8))
+        for entry in entries {
+            hasher.update(data: Array(entry.path.utf8))
             hasher.update(data: [0])
-            hasher.update(data: Array(file.sha256.utf8))
+            hasher.update(data: Array(entry.sha256.utf8))
             hasher.update(data: [0x0A])
         }
-        hash = String(Hex.encode(hasher.finalize()).prefix(24))
+        return String(Hex.encode(hasher.finalize()).prefix(24))
     }
 }
 

@@ -3,15 +3,15 @@
 enum Manifest {
     static func render(_ trees: [HashedTree], extraFiles: [(path: String, sha256: String, size: Int)] = []) -> [UInt8] {
         var out = "{\n  \"version\": 1,\n  \"tenants\": [\n"
-        out += trees.map { "    {\"tenant\": \(quote($0.tenant)), \"tree\": \(quote($0.hash)), \"devices\": \($0.devices), \"files\": \($0.files.count)}" }
+        out += trees.map { "    {\"tenant\": \(quote($0.tenant)), \"tree\": \(quote($0.hash)), \"devices\": \($0.devices), \"files\": \($0.entries.count)}" }
             .joined(separator: ",\n")
         out += "\n  ],\n  \"files\": [\n"
         var lines: [String] = []
         for tree in trees {
-            for file in tree.files {
-                var line = "    {\"path\": \(quote(tree.tenant + "/" + file.output.path)), \"sha256\": \"\(file.sha256)\", "
-                line += "\"size\": \(file.output.bytes.count), \"tenant\": \(quote(tree.tenant))"
-                if let mac = file.output.mac { line += ", \"mac\": \"\(mac)\"" }
+            for file in tree.entries {
+                var line = "    {\"path\": \(quote(tree.tenant + "/" + file.path)), \"sha256\": \"\(file.sha256)\", "
+                line += "\"size\": \(file.size), \"tenant\": \(quote(tree.tenant))"
+                if let mac = file.mac { line += ", \"mac\": \"\(mac)\"" }
                 lines.append(line + "}")
             }
         }

@@ -26,4 +26,6 @@ public struct PublishReport: Sendable {
     /// True when `http.conf` or `server.conf` differ from the previous release's: nginx needs a reload.
     public var nginxChanged: Bool
     public var tenants: [Tenant]
+    /// Tenants whose inputs were unchanged: their trees were taken over without emitting them.
+    public var reusedTenants = 0
 }

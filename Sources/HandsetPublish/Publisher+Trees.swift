@@ -26,11 +26,14 @@ extension Publisher {
         let target = layout.tree(tree.tenant, tree.hash)
         // The tenant's tree is the one served now: nothing to read, link or write (most tenants of most builds).
         if previousTree == target {
-            return PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.files.count,
-                                        added: 0, changed: 0, unchanged: tree.files.count, removed: 0)
+            return PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.entries.count,
+                                        added: 0, changed: 0, unchanged: tree.entries.count, removed: 0)
         }
-        let comparison = TreeComparison(tree.files.map(\.output), previousTree: previousTree)
-        let count = PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.files.count,
+        guard let outputs = tree.outputs else {
+            throw PublishError(path: target, reason: "the tree to reuse is no longer served (was the output changed during the build?)")
+        }
+        let comparison = TreeComparison(outputs, previousTree: previousTree)
+        let count = PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.entries.count,
                                          added: comparison.count(.added), changed: comparison.count(.changed),
                                          unchanged: comparison.count(.unchanged), removed: comparison.removed.count)
         // The same content was built before (a kept release, or after a rollback): reuse it as it is.
@@ -39,8 +42,8 @@ extension Publisher {
         let staging = layout.tenantTrees(tree.tenant) + "/" + OutputLayout.temporaryPrefix + tree.hash
         try FileSystem.makeDirectory(staging)
         var madeFolders: Set<String> = [""]
-        for (file, status) in zip(tree.files, comparison.statuses) {
-            let path = file.output.path
+        for (file, status) in zip(outputs, comparison.statuses) {
+            let path = file.path
             var folder = ""
             for segment in path.split(separator: "/").dropLast() {
                 folder += (folder.isEmpty ? "" : "/") + segment
@@ -49,7 +52,7 @@ extension Publisher {
             if status == .unchanged, let previousTree {
                 try FileSystem.hardLink(previousTree + "/" + path, staging + "/" + path)
             } else {
-                try FileSystem.write(file.output.bytes, to: staging + "/" + path)
+                try FileSystem.write(file.bytes, to: staging + "/" + path)
             }
         }
         try FileSystem.rename(staging, target)

@@ -21,11 +21,55 @@ public struct Publisher: Sendable {
         self.now = now
     }
 
-    /// Publishes `outputs`; with `serving`, the release also carries the nginx files for those tenants.
-    public func publish(_ outputs: [FleetEmitter.TenantOutput], serving: Serving? = nil,
-                        fingerprint: String? = nil) throws(PublishError) -> PublishReport {
+    /// Emits and publishes a checked fleet. A tenant whose inputs (`BuildFingerprint.tenantInputs`) equal those the
+    /// current release recorded keeps that release's tree: it is neither emitted nor hashed again, so the work of a
+    /// build grows with the tenants that changed. The fleet must be free of errors (the caller checked).
+    public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], serving: Serving? = nil,
+                      fingerprint: String? = nil) throws(PublishError) -> PublishReport {
+        let reuse = reusableTrees(BuildFingerprint.tenantInputs(fleet: checked.fleet, files: checked.files, secrets: secrets))
+        let outputs = FleetEmitter.emit(checked, secrets: secrets, skipping: reuse.tenants)
+        return try publish(outputs, reusing: reuse, serving: serving, fingerprint: fingerprint)
+    }
+
+    /// Which tenants' trees a build can take over from the current release unchanged, and their inputs.
+    public struct Reuse: Sendable {
+        /// Every tenant's input digest, by tenant id.
+        public var inputs: [String: String]
+        fileprivate var trees: [String: ReleaseIndex.Tenant]
+
+        /// The ids of the tenants that need not be emitted.
+        public var tenants: Set<String> { Set(trees.keys) }
+
+        /// Nothing reused: every tenant is emitted.
+        public static let none = Reuse(inputs: [:], trees: [:])
+    }
+
+    /// The tenants whose input digest equals the one in the current release's index, and whose tree that
+    /// release still serves.
+    public func reusableTrees(_ inputs: [String: String]) -> Reuse {
+        var reuse = Reuse(inputs: inputs, trees: [:])
         let layout = OutputLayout(root: output)
-        let trees = try hash(outputs)
+        guard let release = layout.currentRelease, let bytes = FileSystem.read(layout.release(release) + "/index"),
+              let index = ReleaseIndex.read(bytes) else { return reuse }
+        for (tenant, digest) in inputs {
+            guard let entry = index[tenant], entry.inputs == digest, PathSafety.isSafeRelativePath(tenant),
+                  layout.treeHash(in: release, tenant: tenant) == entry.tree,
+                  FileSystem.exists(layout.tree(tenant, entry.tree)) else { continue }
+            reuse.trees[tenant] = entry
+        }
+        return reuse
+    }
+
+    /// Publishes `outputs` plus the trees `reuse` takes over (by default none); with `serving`, the release also
+    /// carries the nginx files.
+    public func publish(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse = .none,
+                        serving: Serving? = nil, fingerprint: String? = nil) throws(PublishError) -> PublishReport {
+        let trees = try hash(outputs, inputs: reuse.inputs) + reuse.trees.values.map { HashedTree(reusing: $0) }
+        return try publish(trees.sorted { $0.tenant < $1.tenant }, serving: serving, fingerprint: fingerprint)
+    }
+
+    private func publish(_ trees: [HashedTree], serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
+        let layout = OutputLayout(root: output)
         try prepare(layout)
         var nginx: NginxFiles?
         if let serving {
@@ -35,11 +79,13 @@ public struct Publisher: Sendable {
         }
         let manifest = Manifest.render(trees, extraFiles: nginx?.manifestEntries ?? [])
 
+        let reused = trees.filter { $0.outputs == nil }.count
         let previous = layout.currentRelease
         if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
             return PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
-                .init(tenant: $0.tenant, devices: $0.devices, files: $0.files.count, added: 0, changed: 0, unchanged: $0.files.count, removed: 0)
-            })
+                .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0, changed: 0,
+                      unchanged: $0.entries.count, removed: 0)
+            }, reusedTenants: reused)
         }
 
         let counts = try writeTrees(trees, layout: layout, previous: previous)
@@ -51,6 +97,7 @@ public struct Publisher: Sendable {
             try FileSystem.symbolicLink(OutputLayout.treeLink(tree.tenant, tree.hash), at: staging + "/www/" + tree.tenant)
         }
         try FileSystem.write(manifest, to: staging + "/manifest.json")
+        try FileSystem.write(ReleaseIndex.render(trees), to: staging + "/index")
         if let fingerprint { try FileSystem.write(Array(fingerprint.utf8), to: staging + "/fingerprint") }
         try nginx?.write(to: staging)
         try FileSystem.rename(staging, layout.release(id))
@@ -59,11 +106,11 @@ public struct Publisher: Sendable {
         try switchCurrent(to: id, layout: layout)
         try prune(layout, current: id)
         let nginxChanged = nginx.map { $0.differs(from: previous.map { layout.release($0) }) } ?? false
-        return PublishReport(release: id, created: true, nginxChanged: nginxChanged, tenants: counts)
+        return PublishReport(release: id, created: true, nginxChanged: nginxChanged, tenants: counts, reusedTenants: reused)
     }
 
     /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.
-    private func hash(_ outputs: [FleetEmitter.TenantOutput]) throws(PublishError) -> [HashedTree] {
+    private func hash(_ outputs: [FleetEmitter.TenantOutput], inputs: [String: String]) throws(PublishError) -> [HashedTree] {
         for output in outputs {
             guard PathSafety.isSafeRelativePath(output.tenant), !output.tenant.contains("/") else {
                 throw PublishError(path: output.tenant, reason: "tenant id is not a safe folder name")
@@ -79,8 +126,10 @@ public struct Publisher: Sendable {
             }
         }
         let slots = ResultSlots<HashedTree>(count: outputs.count)
-        DispatchQueue.concurrentPerform(iterations: outputs.count) { slots[$0] = HashedTree(outputs[$0]) }
-        return slots.values.sorted { $0.tenant < $1.tenant }
+        DispatchQueue.concurrentPerform(iterations: outputs.count) {
+            slots[$0] = HashedTree(outputs[$0], inputs: inputs[outputs[$0].tenant])
+        }
+        return slots.values
     }
 
     /// Creates the top folders and removes leftovers of an interrupted build.

@@ -10,11 +10,13 @@ struct BuildRun {
     var validate: Duration
     /// Wall time of `Pipeline.check`: load+decode, resolve, validate, plus the final dedup and sort.
     var check: Duration
+    /// Secret values, then the build fingerprint and the tenants' input digests.
     var secrets: Duration
     var emit: Duration
     /// Hash, write the new trees, switch `current`, prune: `Publisher.publish` as one call.
     var publish: Duration
     var total: Duration
+    /// Devices emitted (those of reused tenants are not).
     var devices: Int
     var files: Int
     var bytes: Int
@@ -51,12 +53,30 @@ enum BuildBench {
         try requireNoErrors(checked.diagnostics, stage: "check")
         let (resolved, secrets) = Timing.measure { SecretResolver.resolve(checked.fleet, sources: sources) }
         try requireNoErrors(resolved.diagnostics, stage: "secrets")
-        let (outputs, emit) = Timing.measure { FleetEmitter.emit(checked, secrets: resolved.tenants) }
-        let (report, publish) = try Timing.measure { try Publisher(output: out).publish(outputs) }
+        // The steps of `handset build`: stop when the build fingerprint is unchanged; otherwise emit the tenants
+        // whose inputs changed (`Publisher.build`, split here to time emit and publish apart).
+        let publisher = Publisher(output: out)
+        let (plan, fingerprintTime) = Timing.measure { () -> (fingerprint: String, reuse: Publisher.Reuse)? in
+            let fingerprint = BuildFingerprint.compute(files: checked.files, secrets: resolved.tenants, options: ["bench"])
+            if BuildFingerprint.current(in: out) == fingerprint { return nil }
+            let inputs = BuildFingerprint.tenantInputs(fleet: checked.fleet, files: checked.files, secrets: resolved.tenants)
+            return (fingerprint, publisher.reusableTrees(inputs))
+        }
+        guard let plan else {
+            return BuildRun(load: timings.load, resolve: timings.resolve, validate: timings.validate, check: check,
+                            secrets: secrets + fingerprintTime, emit: .zero, publish: .zero, total: Timing.clock.now - start,
+                            devices: 0, files: 0, bytes: 0, created: false, changedFiles: 0)
+        }
+        let (outputs, emit) = Timing.measure {
+            FleetEmitter.emit(checked, secrets: resolved.tenants, skipping: plan.reuse.tenants)
+        }
+        let (report, publish) = try Timing.measure {
+            try publisher.publish(outputs, reusing: plan.reuse, fingerprint: plan.fingerprint)
+        }
         let total = Timing.clock.now - start
         return BuildRun(load: timings.load, resolve: timings.resolve, validate: timings.validate, check: check,
-                        secrets: secrets, emit: emit, publish: publish, total: total, devices: checked.devices.count,
-                        files: outputs.reduce(0) { $0 + $1.files.count },
+                        secrets: secrets + fingerprintTime, emit: emit, publish: publish, total: total,
+                        devices: outputs.reduce(0) { $0 + $1.devices }, files: outputs.reduce(0) { $0 + $1.files.count },
                         bytes: outputs.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.bytes.count } },
                         created: report.created, changedFiles: report.tenants.reduce(0) { $0 + $1.changed })
     }

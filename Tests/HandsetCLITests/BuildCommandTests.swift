@@ -17,10 +17,10 @@ struct BuildCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("handset-cli-\(UUID().uuidString)")
     }
 
-    private func buildMultiTenant(to out: URL, fleet: String = "examples/multi-tenant") throws -> CommandRun {
+    private func buildMultiTenant(to out: URL, fleet: String = "examples/multi-tenant", _ options: [String] = []) throws -> CommandRun {
         let secretsFile = out.deletingLastPathComponent().appendingPathComponent(out.lastPathComponent + "-secrets.yaml")
         try Data(Self.secrets.utf8).write(to: secretsFile)
-        return try CommandRun(["build", fleet, "-o", out.path, "--secrets", secretsFile.path],
+        return try CommandRun(["build", fleet, "-o", out.path, "--secrets", secretsFile.path] + options,
                               environment: Self.environment, in: Fixtures.packageRoot)
     }
 
@@ -73,6 +73,37 @@ struct BuildCommandTests {
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.hasPrefix("release "), "\(changed.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path + "/releases").count == 2)
+        // Only acme's secret changed: the other two tenants' trees are taken over, acme's files carry the new value.
+        #expect(changed.stdout.contains("reused: 2 tenants"), "\(changed.stdout)")
+        let files = try snapshot(out.appendingPathComponent("current/www"))
+        #expect(files.contains { $0.key.hasPrefix("acme/") && String(decoding: $0.value, as: UTF8.self).contains("canary-prov-rotated") })
+    }
+
+    /// A build that takes over the trees of unchanged tenants must publish exactly what a build from scratch of
+    /// the same fleet publishes: same files, same manifest, same index. (Both are served from one path, so that
+    /// their nginx files, which the manifest lists, are the same too.)
+    @Test func reusingUnchangedTenantsGivesTheSameReleaseAsAFullBuild() throws {
+        let fleet = temporary(), incremental = temporary(), full = temporary()
+        let served = ["--served-from", "/srv/handset"]
+        defer { for url in [fleet, incremental, full] { try? FileManager.default.removeItem(at: url) } }
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/multi-tenant"), to: fleet)
+        #expect(try buildMultiTenant(to: incremental, fleet: fleet.path, served).status == 0)
+
+        let globex = fleet.appendingPathComponent("tenants/globex.yaml")
+        let text = try String(contentsOf: globex, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "label: HQ", with: "label: Head office").utf8).write(to: globex)
+        let second = try buildMultiTenant(to: incremental, fleet: fleet.path, served)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("reused: 2 tenants"), "\(second.stdout)")
+        #expect(try buildMultiTenant(to: full, fleet: fleet.path, served).status == 0)
+
+        let files = try snapshot(incremental.appendingPathComponent("current/www"))
+        #expect(files == (try snapshot(full.appendingPathComponent("current/www"))))
+        #expect(files.values.contains { String(decoding: $0, as: UTF8.self).contains("Head office") })
+        for name in ["manifest.json", "index"] {
+            let a = FileManager.default.contents(atPath: incremental.path + "/current/" + name)
+            #expect(a != nil && a == FileManager.default.contents(atPath: full.path + "/current/" + name), "\(name) differs")
+        }
     }
 
     @Test func secretValuesAreNeverPrinted() throws {

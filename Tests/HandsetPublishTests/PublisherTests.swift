@@ -72,6 +72,29 @@ struct PublisherTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/trees/globex").count == 1)
     }
 
+    @Test func onlyTenantsWithUnchangedInputsAndAServedTreeAreReused() throws {
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let p = publisher()
+        let inputs = ["acme": "inputs-acme-1", "globex": "inputs-globex-1"]
+        _ = try p.publish(fleet, reusing: p.reusableTrees(inputs))
+        #expect(p.reusableTrees(inputs).tenants == ["acme", "globex"])
+        #expect(p.reusableTrees(["acme": "inputs-acme-1", "globex": "inputs-globex-2"]).tenants == ["acme"])
+
+        // A release built from the reused trees lists the same files as the one before.
+        let manifest = FileManager.default.contents(atPath: out + "/current/manifest.json")
+        let reuse = p.reusableTrees(["acme": "inputs-acme-1", "globex": "inputs-globex-2"])
+        let report = try p.publish([fleet[1]], reusing: reuse)
+        #expect(!report.created && report.reusedTenants == 1)
+        #expect(FileManager.default.contents(atPath: out + "/current/manifest.json") == manifest)
+
+        // A tree that is gone, or an index that is not ours, reuses nothing.
+        let tree = try FileManager.default.destinationOfSymbolicLink(atPath: out + "/current/www/acme")
+        try FileManager.default.removeItem(atPath: out + "/current/www/" + tree)
+        #expect(p.reusableTrees(inputs).tenants == ["globex"])
+        try Data("not an index\n".utf8).write(to: URL(fileURLWithPath: out + "/current/index"))
+        #expect(p.reusableTrees(inputs).tenants.isEmpty)
+    }
+
     @Test func keepRemovesOldReleasesAndTheirTrees() throws {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let p = publisher(keep: 2)

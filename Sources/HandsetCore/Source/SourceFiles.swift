@@ -29,6 +29,12 @@ public final class SourceFiles: @unchecked Sendable {
         return zip(paths, texts).map { ($0, $1 ?? []) }
     }
 
+    /// A file's bytes, empty when they were not kept.
+    public func bytes(of file: UInt32) -> [UInt8] {
+        lock.lock(); defer { lock.unlock() }
+        return Int(file) < texts.count ? texts[Int(file)] ?? [] : []
+    }
+
     public func path(_ file: UInt32) -> String {
         lock.lock(); defer { lock.unlock() }
         return Int(file) < paths.count ? paths[Int(file)] : "<unknown>"

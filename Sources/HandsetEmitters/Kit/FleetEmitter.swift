@@ -16,16 +16,19 @@ public enum FleetEmitter {
         }
     }
 
-    /// Emits every tenant in parallel. The fleet must be free of errors (the caller checked).
-    public static func emit(_ checked: Pipeline.Checked, secrets: [TenantSecrets]) -> [TenantOutput] {
+    /// Emits every tenant but those in `skipping` (by id), in parallel. The fleet must be free of errors (the
+    /// caller checked).
+    public static func emit(_ checked: Pipeline.Checked, secrets: [TenantSecrets], skipping: Set<String> = []) -> [TenantOutput] {
         let fleet = checked.fleet
         var devicesByTenant = Array(repeating: [ResolvedDevice](), count: fleet.tenants.count)
         for device in checked.devices { devicesByTenant[device.tenantIndex].append(device) }
         let grouped = devicesByTenant
-        let slots = ResultSlots<TenantOutput>(count: fleet.tenants.count)
-        DispatchQueue.concurrentPerform(iterations: fleet.tenants.count) { index in
+        let chosen = fleet.tenants.indices.filter { !skipping.contains(fleet.tenants[$0].id.value) }
+        let slots = ResultSlots<TenantOutput>(count: chosen.count)
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { slot in
+            let index = chosen[slot]
             let context = TenantContext(fleet: fleet, tenant: fleet.tenants[index], secrets: secrets[index])
-            slots[index] = emit(grouped[index], in: context)
+            slots[slot] = emit(grouped[index], in: context)
         }
         return slots.values
     }
