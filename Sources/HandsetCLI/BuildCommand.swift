@@ -36,17 +36,16 @@ struct BuildCommand: ParsableCommand {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         // Unchanged input (files, secret values, options, this binary) gives unchanged output: stop before emitting.
         let outputRoot = URL(fileURLWithPath: output).standardizedFileURL.path
-        let fingerprint = BuildFingerprint.compute(files: compiled.checked.files, secrets: compiled.secrets,
-                                                   options: [outputRoot, accessLog, servedFrom ?? ""])
-        if BuildFingerprint.current(in: output) == fingerprint, let release = BuildFingerprint.currentRelease(in: output) {
+        let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [outputRoot, accessLog, servedFrom ?? ""])
+        if BuildInputs.currentFingerprint(in: output) == inputs.fingerprint, let release = BuildInputs.currentRelease(in: output) {
             if !diagnostics.quiet { Output.out("no changes: release \(release) is current (its inputs are unchanged)\n") }
             return
         }
         let report: PublishReport
         do {
             report = try Publisher(output: output, keep: keep).build(
-                compiled.checked, secrets: compiled.secrets,
-                serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), fingerprint: fingerprint)
+                compiled.checked, secrets: compiled.secrets, inputs: inputs,
+                serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom))
         } catch {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure

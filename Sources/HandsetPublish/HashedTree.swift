@@ -19,7 +19,7 @@ struct HashedTree: Sendable {
     var hash: String
     /// The emitted files, in the order of `entries`; nil for a reused tree, which is never written.
     var outputs: [OutputFile]?
-    /// The tenant's input digest (`BuildFingerprint.tenantInputs`), recorded in the release index.
+    /// The tenant's input digest (`BuildInputs.tenants`), recorded in the release index.
     var inputs: String?
 
     init(_ output: FleetEmitter.TenantOutput, inputs: String?) {

@@ -21,14 +21,14 @@ public struct Publisher: Sendable {
         self.now = now
     }
 
-    /// Emits and publishes a checked fleet. A tenant whose inputs (`BuildFingerprint.tenantInputs`) equal those the
+    /// Emits and publishes a checked fleet. A tenant whose input digest (`BuildInputs.tenants`) equals the one the
     /// current release recorded keeps that release's tree: it is neither emitted nor hashed again, so the work of a
     /// build grows with the tenants that changed. The fleet must be free of errors (the caller checked).
-    public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], serving: Serving? = nil,
-                      fingerprint: String? = nil) throws(PublishError) -> PublishReport {
-        let reuse = reusableTrees(BuildFingerprint.tenantInputs(fleet: checked.fleet, files: checked.files, secrets: secrets))
+    public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], inputs: BuildInputs,
+                      serving: Serving? = nil) throws(PublishError) -> PublishReport {
+        let reuse = reusableTrees(inputs.tenants)
         let outputs = FleetEmitter.emit(checked, secrets: secrets, skipping: reuse.tenants)
-        return try publish(outputs, reusing: reuse, serving: serving, fingerprint: fingerprint)
+        return try publish(outputs, reusing: reuse, serving: serving, fingerprint: inputs.fingerprint)
     }
 
     /// Which tenants' trees a build can take over from the current release unchanged, and their inputs.

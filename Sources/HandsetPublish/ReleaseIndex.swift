@@ -19,12 +19,21 @@ enum ReleaseIndex {
     static let header = "handset-release-index 1"
 
     static func render(_ trees: [HashedTree]) -> [UInt8] {
-        var out = header + "\n"
-        for tree in trees {
-            out += "tenant \(tree.tenant) \(tree.inputs ?? "-") \(tree.hash) \(tree.devices) \(tree.entries.count)\n"
-            for entry in tree.entries { out += "\(entry.sha256) \(entry.size) \(entry.mac ?? "-") \(entry.path)\n" }
+        var out: [UInt8] = []
+        out.reserveCapacity(trees.reduce(0) { $0 + $1.entries.count } * 110 + 64)
+        func line(_ fields: String...) {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out.append(0x20) }
+                out.append(contentsOf: field.utf8)
+            }
+            out.append(0x0A)
         }
-        return Array(out.utf8)
+        line(header)
+        for tree in trees {
+            line("tenant", tree.tenant, tree.inputs ?? "-", tree.hash, String(tree.devices), String(tree.entries.count))
+            for entry in tree.entries { line(entry.sha256, String(entry.size), entry.mac ?? "-", entry.path) }
+        }
+        return out
     }
 
     /// The tenants of an index file; nil when it is missing or not in this format (then nothing is reused).

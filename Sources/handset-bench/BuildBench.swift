@@ -57,10 +57,9 @@ enum BuildBench {
         // whose inputs changed (`Publisher.build`, split here to time emit and publish apart).
         let publisher = Publisher(output: out)
         let (plan, fingerprintTime) = Timing.measure { () -> (fingerprint: String, reuse: Publisher.Reuse)? in
-            let fingerprint = BuildFingerprint.compute(files: checked.files, secrets: resolved.tenants, options: ["bench"])
-            if BuildFingerprint.current(in: out) == fingerprint { return nil }
-            let inputs = BuildFingerprint.tenantInputs(fleet: checked.fleet, files: checked.files, secrets: resolved.tenants)
-            return (fingerprint, publisher.reusableTrees(inputs))
+            let inputs = BuildInputs(checked, secrets: resolved.tenants, options: ["bench"])
+            if BuildInputs.currentFingerprint(in: out) == inputs.fingerprint { return nil }
+            return (inputs.fingerprint, publisher.reusableTrees(inputs.tenants))
         }
         guard let plan else {
             return BuildRun(load: timings.load, resolve: timings.resolve, validate: timings.validate, check: check,

@@ -43,9 +43,13 @@ public struct SecretSources: Sendable {
 
 /// RFC 4648 base32 in lowercase without padding: letters and digits 2-7, easy to type on a phone keypad.
 enum Base32 {
+    /// Bytes, not Characters: a fleet derives one value per extension, and Character appends cost more than HMAC.
+    private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
+
     static func encode(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
-        var out = "", buffer = 0, bits = 0
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 8 + 4) / 5)
+        var buffer = 0, bits = 0
         for byte in bytes {
             buffer = (buffer << 8) | Int(byte)
             bits += 8
@@ -55,6 +59,6 @@ enum Base32 {
             }
         }
         if bits > 0 { out.append(alphabet[(buffer << (5 - bits)) & 31]) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
