@@ -51,15 +51,15 @@ public final class Decoder {
     /// The scalar's text as written. Refuses collections and null. (`what` names the field in messages; it is an
     /// autoclosure so that the name is only built when there is a message: this runs for every scalar of the fleet.)
     func string(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<String>? {
-        guard case .scalar(let text, _) = node.kind else {
+        guard let scalar = node.scalar else {
             error("E0103", "\(what()) must be a single value, found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        guard !node.isNull else {
+        guard !scalar.isNull else {
             error("E0107", "\(what()) has no value", at: node.mark, hint: "write a value after the ':' or remove the key")
             return nil
         }
-        return Located(text, at: node.mark)
+        return Located(scalar.text, at: node.mark)
     }
 
     /// A whole decimal number in `range`; octal, hex, base-60 and floating forms are refused.

@@ -3,21 +3,26 @@ extension DeviceSettings {
     /// and `network` mappings merge key by key.
     public func overlaid(by upper: DeviceSettings) -> DeviceSettings {
         var s = self
-        s.model = upper.model ?? model
-        s.label = upper.label ?? label
-        s.keys = upper.keys ?? keys
-        s.expansionModules = upper.expansionModules ?? expansionModules
-        s.callsPerLineKey = upper.callsPerLineKey ?? callsPerLineKey
-        s.codecs = upper.codecs ?? codecs
-        s.transport = upper.transport ?? transport
-        s.sipPort = upper.sipPort ?? sipPort
-        s.callWaiting = CallWaiting.merge(callWaiting, upper.callWaiting)
-        s.phonebook = upper.phonebook ?? phonebook
-        s.timezone = upper.timezone ?? timezone
-        s.language = upper.language ?? language
-        s.ntp = upper.ntp ?? ntp
-        s.network = Network.merge(network, upper.network)
+        s.overlay(upper)
         return s
+    }
+
+    /// `overlaid(by:)` in place: only the fields `upper` sets are touched (it runs up to three times per device).
+    public mutating func overlay(_ upper: DeviceSettings) {
+        if let value = upper.model { model = value }
+        if let value = upper.label { label = value }
+        if let value = upper.keys { keys = value }
+        if let value = upper.expansionModules { expansionModules = value }
+        if let value = upper.callsPerLineKey { callsPerLineKey = value }
+        if let value = upper.codecs { codecs = value }
+        if let value = upper.transport { transport = value }
+        if let value = upper.sipPort { sipPort = value }
+        if upper.callWaiting != nil { callWaiting = CallWaiting.merge(callWaiting, upper.callWaiting) }
+        if let value = upper.phonebook { phonebook = value }
+        if let value = upper.timezone { timezone = value }
+        if let value = upper.language { language = value }
+        if let value = upper.ntp { ntp = value }
+        if upper.network != nil { network = Network.merge(network, upper.network) }
     }
 }
 

@@ -23,11 +23,12 @@ public enum Resolver {
         devices.reserveCapacity(tenant.devices.count)
         let tenantProfiles = Dictionary(tenant.profiles.map { ($0.name.value, $0) }, uniquingKeysWith: { a, _ in a })
         let base = fleet.defaults.overlaid(by: tenant.defaults)
-        for device in tenant.devices {
+        // By index, so that each device is read in place rather than copied field by field.
+        for index in tenant.devices.indices {
             var settings = base
-            if let name = device.profile {
+            if let name = tenant.devices[index].profile {
                 if let profile = tenantProfiles[name.value] ?? fleetProfiles[name.value] {
-                    settings = settings.overlaid(by: profile.settings)
+                    settings.overlay(profile.settings)
                 } else {
                     let known = (Array(tenantProfiles.keys) + Array(fleetProfiles.keys)).sorted()
                     let hint = Suggestion.closest(to: name.value, among: known).map { "did you mean '\($0)'?" }
@@ -36,10 +37,12 @@ public enum Resolver {
                     sink.error("E0208", "unknown profile '\(name.value)'", at: name.mark, hint: hint)
                 }
             }
-            settings = settings.overlaid(by: device.settings)
+            settings.overlay(tenant.devices[index].settings)
             let model = settings.model.flatMap { Catalog.model($0.value) }
-            devices.append(ResolvedDevice(tenantIndex: tenantIndex, mac: device.mac, lines: device.lines?.value ?? [],
-                                          linesMark: device.lines?.mark, settings: settings, model: model, mark: device.mark))
+            let lines = tenant.devices[index].lines
+            devices.append(ResolvedDevice(tenantIndex: tenantIndex, mac: tenant.devices[index].mac, lines: lines?.value ?? [],
+                                          linesMark: lines?.mark, settings: settings, model: model,
+                                          mark: tenant.devices[index].mark))
         }
         return (devices, sink.diagnostics)
     }

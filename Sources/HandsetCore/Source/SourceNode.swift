@@ -118,6 +118,16 @@ public struct SourceNode: Sendable {
         return record.kind == .scalar ? text(of: record) : nil
     }
 
+    /// The scalar's text and whether it spells null, from one read of the node; nil for collections.
+    public var scalar: (text: String, isNull: Bool)? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return withBytes(of: record) { bytes in
+            (String(decoding: bytes, as: UTF8.self),
+             record.style == .plain && record.tag == 0 && Self.isNullSpelling(bytes))
+        }
+    }
+
     /// True for `~`, `null`, `Null`, `NULL` and the empty plain scalar: YAML's spellings of "nothing here".
     public var isNull: Bool {
         let record = record
