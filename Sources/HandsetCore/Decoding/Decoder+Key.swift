@@ -20,12 +20,12 @@ extension Decoder {
                 return nil
             }
         case .mapping(let pairs):
-            guard pairs.count == 1, let type = pairs[0].key.scalarText else {
+            guard pairs.count == 1, case let keyNode = pairs.key(0), let type = keyNode.scalarText else {
                 error("E0103", "a key is one type with its target, found a mapping of \(pairs.count) entries", at: node.mark,
                       hint: "write one key per list item, e.g. '- blf: \"102\"'; options go inside: blf: {extension: \"102\", label: Bob}")
                 return nil
             }
-            return typedKey(type, pairs[0].value, keyMark: pairs[0].key.mark, at: node.mark)
+            return typedKey(type, pairs.value(0), keyMark: keyNode.mark, at: node.mark)
         case .sequence:
             error("E0103", "a key must be a type name or a mapping, found a list", at: node.mark)
             return nil

@@ -23,14 +23,15 @@ public final class Decoder {
         }
         var fields = Fields(mark: node.mark, context: context, source: pairs)
         for index in pairs.indices {
-            guard let key = pairs[index].key.scalarText else {
-                error("E0103", "keys in \(context) must be plain names, found \(pairs[index].key.kindDescription)", at: pairs[index].key.mark)
+            let keyNode = pairs.key(index)
+            guard let key = keyNode.scalarText else {
+                error("E0103", "keys in \(context) must be plain names, found \(keyNode.kindDescription)", at: keyNode.mark)
                 continue
             }
             guard allowed.contains(key) else {
                 let hint = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: " + allowed.joined(separator: ", ")
-                error("E0101", "unknown key '\(key)' in \(context)", at: pairs[index].key.mark, hint: hint)
+                error("E0101", "unknown key '\(key)' in \(context)", at: keyNode.mark, hint: hint)
                 continue
             }
             fields.add(key, at: index)

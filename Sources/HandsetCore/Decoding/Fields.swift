@@ -1,4 +1,4 @@
-/// The known fields of one mapping, in source order. It keeps the mapping's own pair array (one reference, no
+/// The known fields of one mapping, in source order. It keeps a view of the mapping's pairs (one reference, no
 /// copies of nodes) and the index of each known key: decoding touches every mapping of the fleet.
 struct Fields {
     var mark: Mark
@@ -18,10 +18,10 @@ struct Fields {
     var isEmpty: Bool { known.isEmpty }
 
     /// The known fields as (name, value), in source order.
-    var pairs: [(name: String, value: SourceNode)] { known.map { ($0.name, source[$0.index].value) } }
+    var pairs: [(name: String, value: SourceNode)] { known.map { ($0.name, source.value($0.index)) } }
 
     subscript(_ name: String) -> SourceNode? {
-        for entry in known where entry.name == name { return source[entry.index].value }
+        for entry in known where entry.name == name { return source.value(entry.index) }
         return nil
     }
 

@@ -74,10 +74,18 @@ public struct SourceNode: Sendable {
 
         public var startIndex: Int { 0 }
         public var endIndex: Int { count }
-        public subscript(position: Int) -> Pair {
+        public subscript(position: Int) -> Pair { Pair(key: key(position), value: value(position)) }
+
+        /// The key of one pair, without its value.
+        public func key(_ position: Int) -> SourceNode {
             precondition(position >= 0 && position < count, "pair index out of range")
-            let at = start + 2 * position
-            return Pair(key: document.node(document.children[at]), value: document.node(document.children[at + 1]))
+            return document.node(document.children[start + 2 * position])
+        }
+
+        /// The value of one pair, without its key.
+        public func value(_ position: Int) -> SourceNode {
+            precondition(position >= 0 && position < count, "pair index out of range")
+            return document.node(document.children[start + 2 * position + 1])
         }
     }
 
