@@ -3,7 +3,7 @@ import HandsetCore
 /// Value spellings shared by the Htek files.
 extension HtekEmitter {
     /// The number as phones dial it (see `DialString`).
-    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+    static func dialString(_ text: String) -> String { DialString.emitted(text) }
 
     /// Splits `host` or `host:port` (an IPv6 literal stays whole, as validation reads it).
     static func hostAndPort(_ text: String) -> (host: String, port: Int?) {

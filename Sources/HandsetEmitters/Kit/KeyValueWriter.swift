@@ -3,6 +3,8 @@
 /// Values are written as they are, with line breaks and NULs removed: a value can never start a second setting.
 /// It appends UTF-8 bytes to one buffer and filters a value only when it holds such a byte, because it runs for
 /// every line of every phone (measured: building Strings and filtering every value cost 55 µs per Yealink phone).
+/// For the same reason a key can be given as a prefix rendered once (`account.3.`) plus a field name, and
+/// numbers are written as digits straight into the buffer: no String is built per line.
 public struct KeyValueWriter: Sendable {
     private var buffer: [UInt8] = []
     private let separator: [UInt8]
@@ -18,14 +20,38 @@ public struct KeyValueWriter: Sendable {
 
     public mutating func set(_ key: String, _ value: String) {
         buffer.append(contentsOf: key.utf8)
-        buffer.append(contentsOf: separator)
-        appendClean(value)
-        buffer.append(0x0A)
+        appendValue(value)
     }
 
-    public mutating func set(_ key: String, _ value: Int) { set(key, String(value)) }
+    public mutating func set(_ key: String, _ value: Int) {
+        buffer.append(contentsOf: key.utf8)
+        appendValue(value)
+    }
 
-    public mutating func set(_ key: String, _ value: Bool) { set(key, value ? "1" : "0") }
+    public mutating func set(_ key: String, _ value: Bool) {
+        buffer.append(contentsOf: key.utf8)
+        appendValue(value)
+    }
+
+    /// `<prefix><field> = value`: the prefix is the UTF-8 of a key's start (`linekey.12.`), rendered once per slot
+    /// by the caller, so the key is never assembled as a String.
+    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: String) {
+        buffer.append(contentsOf: prefix)
+        buffer.append(contentsOf: field.utf8)
+        appendValue(value)
+    }
+
+    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Int) {
+        buffer.append(contentsOf: prefix)
+        buffer.append(contentsOf: field.utf8)
+        appendValue(value)
+    }
+
+    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Bool) {
+        buffer.append(contentsOf: prefix)
+        buffer.append(contentsOf: field.utf8)
+        appendValue(value)
+    }
 
     public mutating func comment(_ line: String) {
         buffer.append(contentsOf: "# ".utf8)
@@ -35,6 +61,12 @@ public struct KeyValueWriter: Sendable {
 
     public mutating func blank() { buffer.append(0x0A) }
 
+    /// A line that is not a setting (`include:config "…"`), cleaned like a value.
+    public mutating func line(_ text: String) {
+        appendClean(text)
+        buffer.append(0x0A)
+    }
+
     /// Appends lines rendered before (by another writer with the same separator): constant blocks such as a
     /// cleared key are rendered once and reused for every phone.
     public mutating func append(_ block: KeyValueWriter) { buffer.append(contentsOf: block.buffer) }
@@ -43,12 +75,55 @@ public struct KeyValueWriter: Sendable {
 
     public var bytes: [UInt8] { buffer }
 
+    private mutating func appendValue(_ value: String) {
+        buffer.append(contentsOf: separator)
+        appendClean(value)
+        buffer.append(0x0A)
+    }
+
+    private mutating func appendValue(_ value: Int) {
+        buffer.append(contentsOf: separator)
+        buffer.appendDecimal(value)
+        buffer.append(0x0A)
+    }
+
+    private mutating func appendValue(_ value: Bool) {
+        buffer.append(contentsOf: separator)
+        buffer.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        buffer.append(0x0A)
+    }
+
     private mutating func appendClean(_ value: String) {
         let utf8 = value.utf8
-        if !utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x00 }) {
-            buffer.append(contentsOf: utf8)
-        } else {
-            buffer.append(contentsOf: utf8.filter { $0 != 0x0A && $0 != 0x0D && $0 != 0x00 })
+        // One pass over contiguous bytes in the common case (native and small strings are contiguous).
+        let done = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x00 }) else { return false }
+            buffer.append(contentsOf: bytes)
+            return true
+        }
+        if done == true { return }
+        buffer.append(contentsOf: utf8.filter { $0 != 0x0A && $0 != 0x0D && $0 != 0x00 })
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `value` in decimal, as `String(value)` spells it, without building the String.
+    mutating func appendDecimal(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            append(UInt8(ascii: "0") &+ UInt8(magnitude))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of stack: room for the 20 digits of UInt.max
+        Swift.withUnsafeMutableBytes(of: &digits) { scratch in
+            var start = scratch.count
+            while magnitude > 0 {
+                start -= 1
+                scratch[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[start...]))
         }
     }
 }

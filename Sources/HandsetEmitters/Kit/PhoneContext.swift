@@ -3,7 +3,11 @@ import HandsetCore
 /// What every vendor's files need of one device, resolved once and the same way for all vendors: its accounts in
 /// `lines` order, the SIP transport and registrar port it uses, and the defaults Handset applies where the fleet
 /// is silent (SCHEMA.md). Each vendor's `...Phone` wraps it and adds only what is its own (MAC case, file names).
-public struct PhoneContext: Sendable {
+///
+/// A class, not a struct, for the same reason as `ResolvedDevice`: every `phone.x` read through a vendor's
+/// `@dynamicMemberLookup` copied the whole struct first (a dozen reference-count operations per read, some 10% of
+/// the emit time on 100k Yealink phones); a class reference costs one.
+public final class PhoneContext: Sendable {
     public let device: ResolvedDevice
     public let model: PhoneModel
     public let tenant: TenantContext

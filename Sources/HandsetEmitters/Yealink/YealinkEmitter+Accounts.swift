@@ -21,52 +21,72 @@ extension YealinkEmitter {
     static func writeAccount(_ n: Int, _ account: TenantContext.Account, _ phone: YealinkPhone, pickup: Bool,
                              into w: inout KeyValueWriter) {
         let tenant = phone.tenant
-        let p = "account.\(n)."
+        let p = accountPrefix(n)
         w.blank()
         w.comment("Account \(n): \(account.number)")
-        w.set(p + "enable", true)
+        w.set(p, "enable", true)
         // Label and display name both carry the caller name, as FusionPBX and Wazo write them.
-        w.set(p + "label", account.displayName)
-        w.set(p + "display_name", account.displayName)
-        w.set(p + "auth_name", account.authUser)
-        w.set(p + "user_name", account.number)
-        w.set(p + "password", account.password)
-        w.set(p + "sip_server.1.address", tenant.sipServer)
-        w.set(p + "sip_server.1.port", phone.sipPort)
-        w.set(p + "sip_server.1.transport_type", transportCode(phone.transport))
+        w.set(p, "label", account.displayName)
+        w.set(p, "display_name", account.displayName)
+        w.set(p, "auth_name", account.authUser)
+        w.set(p, "user_name", account.number)
+        w.set(p, "password", account.password)
+        w.set(p, "sip_server.1.address", tenant.sipServer)
+        w.set(p, "sip_server.1.port", phone.sipPort)
+        w.set(p, "sip_server.1.transport_type", transportCode(phone.transport))
         if let proxy = tenant.outboundProxy {
             let (host, port) = hostAndPort(proxy)
-            w.set(p + "outbound_proxy_enable", true)
-            w.set(p + "outbound_proxy.1.address", host)
+            w.set(p, "outbound_proxy_enable", true)
+            w.set(p, "outbound_proxy.1.address", host)
             // Without a port of its own the proxy listens where the registrar does (FusionPBX's default too).
-            w.set(p + "outbound_proxy.1.port", port ?? phone.sipPort)
+            w.set(p, "outbound_proxy.1.port", port ?? phone.sipPort)
         } else {
-            w.set(p + "outbound_proxy_enable", false)
-            w.set(p + "outbound_proxy.1.address", null)
+            w.set(p, "outbound_proxy_enable", false)
+            w.set(p, "outbound_proxy.1.address", null)
         }
         // The per-account value wins over the global one (Yealink admin guide, calls_per_linekey).
-        w.set(p + "phone_setting.call_appearance.calls_per_linekey",
-              phone.callsPerLineKey)
+        w.set(p, "phone_setting.call_appearance.calls_per_linekey", phone.callsPerLineKey)
         // BLF keys sit on account 1. Yealink picks up a call ringing at a monitored extension by INVITE/Replaces
         // built from the dialog-info NOTIFY, with no pickup code (admin guide, "Dialog Info Call Pickup"); it is an
         // account setting, so a `pickup: true` BLF key turns it on for every BLF key of account 1.
-        w.set(p + "dialoginfo_callpickup", pickup)
+        w.set(p, "dialoginfo_callpickup", pickup)
         writeCodecs(p, phone.codecs, into: &w)
     }
 
     /// Codecs in the given order, every other codec explicitly off. Priority 1 is the most preferred: in Yealink's
     /// factory settings G.722 has priority 1, PCMU 2, PCMA 3, G.729 4, which is the phone's default offer order, and
     /// a disabled codec has 0 (admin guide codec tables; FusionPBX writes 0 for disabled codecs too).
-    static func writeCodecs(_ prefix: String, _ codecs: [Codec], into w: inout KeyValueWriter) {
+    static func writeCodecs(_ prefix: [UInt8], _ codecs: [Codec], into w: inout KeyValueWriter) {
         for (index, codec) in codecs.enumerated() {
-            w.set(prefix + "codec.\(codecName(codec)).enable", true)
-            w.set(prefix + "codec.\(codecName(codec)).priority", index + 1)
+            let keys = codecKeys(codec)
+            w.set(prefix, keys.enable, true)
+            w.set(prefix, keys.priority, index + 1)
         }
         for codec in Codec.allCases where !codecs.contains(codec) {
-            w.set(prefix + "codec.\(codecName(codec)).enable", false)
-            w.set(prefix + "codec.\(codecName(codec)).priority", 0)
+            let keys = codecKeys(codec)
+            w.set(prefix, keys.enable, false)
+            w.set(prefix, keys.priority, 0)
         }
     }
+
+    /// `codec.<name>.enable` and `codec.<name>.priority` of every codec, built once: every registered account of
+    /// every phone writes all of them.
+    private static let codecKeyTable: [(codec: Codec, enable: String, priority: String)] = Codec.allCases.map {
+        ($0, "codec.\(codecName($0)).enable", "codec.\(codecName($0)).priority")
+    }
+
+    static func codecKeys(_ codec: Codec) -> (enable: String, priority: String) {
+        let entry = codecKeyTable.first { $0.codec == codec }!  // the table holds every case
+        return (entry.enable, entry.priority)
+    }
+
+    /// The UTF-8 of `account.<n>.`, the start of every key of account `n`; rendered once for the slots a model can
+    /// have, so no key is assembled as a String per line.
+    static func accountPrefix(_ n: Int) -> [UInt8] {
+        n < accountPrefixes.count ? accountPrefixes[n] : Array("account.\(n).".utf8)
+    }
+
+    private static let accountPrefixes: [[UInt8]] = (0...16).map { Array("account.\($0).".utf8) }
 
     /// An account slot the phone does not use: off, with its identity and registrar blanked (Wazo blanks unused
     /// accounts field by field the same way).
@@ -82,19 +102,21 @@ extension YealinkEmitter {
     }
 
     private static func renderUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
-        let p = "account.\(n)."
-        w.set(p + "enable", false)
+        let p = accountPrefix(n)
+        w.set(p, "enable", false)
         for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {
-            w.set(p + field, null)
+            w.set(p, field, null)
         }
     }
 
     /// Whether any BLF key of the phone or its modules asks for pickup.
     static func usesBLFPickup(_ phone: YealinkPhone) -> Bool {
-        let keys = (phone.settings.keys?.value ?? []) + (phone.settings.expansionModules?.value.flatMap(\.keys) ?? [])
-        return keys.contains { key in
+        func asksPickup(_ key: Key) -> Bool {
             if case .blf(_, let pickup) = key.function { return pickup }
             return false
         }
+        let settings = phone.settings
+        return (settings.keys?.value ?? []).contains(where: asksPickup)
+            || (settings.expansionModules?.value ?? []).contains { $0.keys.contains(where: asksPickup) }
     }
 }

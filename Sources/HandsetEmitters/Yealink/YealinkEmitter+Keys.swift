@@ -31,7 +31,7 @@ extension YealinkEmitter {
             if slot > keys.count, slot < clearedLineKeys.count {
                 w.append(clearedLineKeys[slot])
             } else {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "linekey.\(slot)", into: &w)
+                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: lineKeyPrefix(slot), into: &w)
             }
         }
         for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
@@ -41,8 +41,8 @@ extension YealinkEmitter {
             w.comment("Expansion module \(index + 1): \(module.model.value), keys 1...\(capacity)")
             let keys = module.keys.map { yealinkKey($0, phone) }
             for slot in 1...capacity {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "expansion_module.\(index + 1).key.\(slot)",
-                      into: &w)
+                write(slot <= keys.count ? keys[slot - 1] : .cleared,
+                      prefix: Array("expansion_module.\(index + 1).key.\(slot).".utf8), into: &w)
             }
         }
     }
@@ -100,15 +100,23 @@ extension YealinkEmitter {
     /// A cleared `linekey.N` is the same on every phone: rendered once per slot.
     private static let clearedLineKeys: [KeyValueWriter] = (0...64).map { slot in
         var w = KeyValueWriter(reserving: 128)
-        write(.cleared, prefix: "linekey.\(slot)", into: &w)
+        write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
         return w
     }
 
-    static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
-        w.set(prefix + ".type", key.type)
-        w.set(prefix + ".line", key.line)
-        w.set(prefix + ".value", key.value)
-        w.set(prefix + ".label", key.label)
-        if let book = key.xmlPhonebook { w.set(prefix + ".xml_phonebook", book) }
+    /// The UTF-8 of `linekey.<slot>.`, rendered once per slot: four keys per slot of every phone start with it.
+    static func lineKeyPrefix(_ slot: Int) -> [UInt8] {
+        slot < lineKeyPrefixes.count ? lineKeyPrefixes[slot] : Array("linekey.\(slot).".utf8)
+    }
+
+    private static let lineKeyPrefixes: [[UInt8]] = (0...64).map { Array("linekey.\($0).".utf8) }
+
+    /// One key's settings; `prefix` is the UTF-8 of the slot's key start, `linekey.3.` or `expansion_module.1.key.5.`.
+    static func write(_ key: YealinkKey, prefix: [UInt8], into w: inout KeyValueWriter) {
+        w.set(prefix, "type", key.type)
+        w.set(prefix, "line", key.line)
+        w.set(prefix, "value", key.value)
+        w.set(prefix, "label", key.label)
+        if let book = key.xmlPhonebook { w.set(prefix, "xml_phonebook", book) }
     }
 }

@@ -8,7 +8,7 @@ extension YealinkEmitter {
     static let null = "%NULL%"
 
     /// The number as phones dial it (see `DialString`).
-    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+    static func dialString(_ text: String) -> String { DialString.emitted(text) }
 
     /// `account.N.sip_server.1.transport_type`: 0 UDP, 1 TCP, 2 TLS (Y2 transport row).
     static func transportCode(_ transport: Transport) -> Int {
