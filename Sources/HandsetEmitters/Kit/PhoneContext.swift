@@ -36,11 +36,14 @@ public final class PhoneContext: Sendable {
             tenant.accounts[line.value]
                 ?? TenantContext.Account(number: line.value, displayName: line.value, authUser: line.value, password: "")
         }
+        settings = device.settings
         transport = device.settings.transport?.value ?? tenant.transport
         sipPort = tenant.sipPortIsExplicit ? tenant.sipPort : (transport == .tls ? 5061 : 5060)
     }
 
-    public var settings: DeviceSettings { device.settings }
+    /// `device.settings`, copied once here: read through the computed property, every `phone.settings.x` copied
+    /// the whole struct.
+    public let settings: DeviceSettings
 
     /// The codecs in priority order.
     public var codecs: [Codec] { settings.codecs.map { $0.value.map(\.value) } ?? Self.defaultCodecs }
