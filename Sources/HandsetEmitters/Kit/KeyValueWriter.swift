@@ -36,19 +36,19 @@ public struct KeyValueWriter: Sendable {
     /// `<prefix><field> = value`: the prefix is the UTF-8 of a key's start (`linekey.12.`), rendered once per slot
     /// by the caller, so the key is never assembled as a String.
     public mutating func set(_ prefix: [UInt8], _ field: String, _ value: String) {
-        buffer.append(contentsOf: prefix)
+        appendBorrowed(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
 
     public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Int) {
-        buffer.append(contentsOf: prefix)
+        appendBorrowed(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
 
     public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Bool) {
-        buffer.append(contentsOf: prefix)
+        appendBorrowed(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
@@ -69,26 +69,37 @@ public struct KeyValueWriter: Sendable {
 
     /// Appends lines rendered before (by another writer with the same separator): constant blocks such as a
     /// cleared key are rendered once and reused for every phone.
-    public mutating func append(_ block: KeyValueWriter) { buffer.append(contentsOf: block.buffer) }
+    public mutating func append(_ block: KeyValueWriter) { appendBorrowed(block.buffer) }
+
+    /// Appends bytes rendered before, such as a run of constant blocks cut from one table.
+    public mutating func append(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+    }
 
     public var output: String { String(decoding: buffer, as: UTF8.self) }
 
     public var bytes: [UInt8] { buffer }
 
+    /// `append(contentsOf:)` with an array consumes its argument, so each call would retain and release the array
+    /// (a prefix or the separator, on every line); reading it through a pointer borrows it instead.
+    private mutating func appendBorrowed(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+    }
+
     private mutating func appendValue(_ value: String) {
-        buffer.append(contentsOf: separator)
+        appendBorrowed(separator)
         appendClean(value)
         buffer.append(0x0A)
     }
 
     private mutating func appendValue(_ value: Int) {
-        buffer.append(contentsOf: separator)
+        appendBorrowed(separator)
         buffer.appendDecimal(value)
         buffer.append(0x0A)
     }
 
     private mutating func appendValue(_ value: Bool) {
-        buffer.append(contentsOf: separator)
+        appendBorrowed(separator)
         buffer.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
         buffer.append(0x0A)
     }

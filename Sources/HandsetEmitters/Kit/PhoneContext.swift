@@ -54,7 +54,7 @@ public final class PhoneContext: Sendable {
 
     /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
     public var fileTitle: String {
-        "Handset: \(model.vendor.displayName) \(model.displayName) \(MACAddress.display(device.mac.value)), tenant \(tenant.id)"
+        "Handset: \(model.vendor.displayName) \(model.displayName) \(MACAddress.emittedDisplay(device.mac.value)), tenant \(tenant.id)"
             + (settings.label.map { ", \($0.value)" } ?? "")
     }
 

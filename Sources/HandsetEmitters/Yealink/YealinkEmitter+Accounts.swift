@@ -69,15 +69,16 @@ extension YealinkEmitter {
         }
     }
 
-    /// `codec.<name>.enable` and `codec.<name>.priority` of every codec, built once: every registered account of
-    /// every phone writes all of them.
-    private static let codecKeyTable: [(codec: Codec, enable: String, priority: String)] = Codec.allCases.map {
-        ($0, "codec.\(codecName($0)).enable", "codec.\(codecName($0)).priority")
-    }
-
+    /// `codec.<name>.enable` and `codec.<name>.priority`, the name-based X.8x key segments (Y2 codecs), spelled out
+    /// as literals: every registered account of every phone writes all of them.
     static func codecKeys(_ codec: Codec) -> (enable: String, priority: String) {
-        let entry = codecKeyTable.first { $0.codec == codec }!  // the table holds every case
-        return (entry.enable, entry.priority)
+        switch codec {
+        case .pcma: return ("codec.pcma.enable", "codec.pcma.priority")
+        case .pcmu: return ("codec.pcmu.enable", "codec.pcmu.priority")
+        case .g722: return ("codec.g722.enable", "codec.g722.priority")
+        case .g729: return ("codec.g729.enable", "codec.g729.priority")
+        case .opus: return ("codec.opus.enable", "codec.opus.priority")
+        }
     }
 
     /// The UTF-8 of `account.<n>.`, the start of every key of account `n`; rendered once for the slots a model can

@@ -14,7 +14,7 @@ extension YealinkEmitter {
     /// removed from the fleet) fall back to its factory default instead of staying on the phone (Y1 overwrite row).
     static func macBootFile(_ phone: YealinkPhone) -> [UInt8] {
         var w = KeyValueWriter(header: header, reserving: 256)
-        w.comment("Handset: boot file of Yealink \(phone.model.displayName) \(MACAddress.display(phone.mac))")
+        w.comment("Handset: boot file of Yealink \(phone.model.displayName) \(MACAddress.emittedDisplay(phone.mac))")
         if let code = commonFileCode(phone.model) {
             w.line("include:config \"\(commonFilePath(code: code))\"")
         }

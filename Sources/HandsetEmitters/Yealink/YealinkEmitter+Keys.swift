@@ -27,13 +27,12 @@ extension YealinkEmitter {
         // Keys are provisioned, so the phone must not hand out line keys to accounts by itself (Y3).
         w.set("features.auto_linekeys.enable", false)
         let keys = phoneKeys(phone)
-        for slot in stride(from: 1, through: phone.model.keyCapacity, by: 1) {
-            if slot > keys.count, slot < clearedLineKeys.count {
-                w.append(clearedLineKeys[slot])
-            } else {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: lineKeyPrefix(slot), into: &w)
-            }
+        let capacity = phone.model.keyCapacity
+        let listed = min(keys.count, capacity)
+        for slot in stride(from: 1, through: listed, by: 1) {
+            write(keys[slot - 1], prefix: lineKeyPrefix(slot), into: &w)
         }
+        writeClearedLineKeys(from: listed + 1, through: capacity, into: &w)
         for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
             let capacity = Catalog.module(module.model.value)?.keyCapacity ?? module.keys.count
             guard capacity > 0 else { continue }
@@ -97,12 +96,29 @@ extension YealinkEmitter {
         return YealinkKey(type: 15, line: String(account), value: number, label: label ?? number)
     }
 
-    /// A cleared `linekey.N` is the same on every phone: rendered once per slot.
-    private static let clearedLineKeys: [KeyValueWriter] = (0...64).map { slot in
-        var w = KeyValueWriter(reserving: 128)
-        write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
-        return w
+    /// Clears slots `first...last` (nothing when `first > last`).
+    static func writeClearedLineKeys(from first: Int, through last: Int, into w: inout KeyValueWriter) {
+        guard first <= last else { return }
+        let table = clearedLineKeys
+        let inTable = min(last, table.starts.count - 2)
+        if first <= inTable { w.append(table.bytes[table.starts[first]..<table.starts[inTable + 1]]) }
+        for slot in stride(from: max(first, inTable + 1), through: last, by: 1) {
+            write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
+        }
     }
+
+    /// A cleared `linekey.N` is the same on every phone, so slots 1...64 are rendered once, one after the other: the
+    /// cleared tail of a phone's keys is then one copy. Slot `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private static let clearedLineKeys: (bytes: [UInt8], starts: [Int]) = {
+        var w = KeyValueWriter(reserving: 64 * 128)
+        var starts = [0]
+        for slot in 1...64 {
+            starts.append(w.bytes.count)
+            write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
+        }
+        starts.append(w.bytes.count)
+        return (w.bytes, starts)
+    }()
 
     /// The UTF-8 of `linekey.<slot>.`, rendered once per slot: four keys per slot of every phone start with it.
     static func lineKeyPrefix(_ slot: Int) -> [UInt8] {

@@ -19,17 +19,6 @@ extension YealinkEmitter {
         }
     }
 
-    /// The name-based X.8x codec key segment: `account.N.codec.<name>.*` (Y2 codecs).
-    static func codecName(_ codec: Codec) -> String {
-        switch codec {
-        case .pcma: return "pcma"
-        case .pcmu: return "pcmu"
-        case .g722: return "g722"
-        case .g729: return "g729"
-        case .opus: return "opus"
-        }
-    }
-
     /// Splits `host` or `host:port` (an IPv6 literal stays whole, as validation reads it).
     static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
         guard IPAddress(text) == nil, let colon = text.lastIndex(of: ":"),
