@@ -3,8 +3,8 @@
 /// Values are written as they are, with line breaks and NULs removed: a value can never start a second setting.
 /// It appends UTF-8 bytes to one buffer and filters a value only when it holds such a byte, because it runs for
 /// every line of every phone (measured: building Strings and filtering every value cost 55 µs per Yealink phone).
-/// For the same reason a key can be given as a prefix rendered once (`account.3.`) plus a field name, and
-/// numbers are written as digits straight into the buffer: no String is built per line.
+/// For the same reason a key can be given as a prefix rendered once (`account.3.`, see `StaticBytes`) plus a field
+/// name, and numbers are written as digits straight into the buffer: no String is built per line.
 public struct KeyValueWriter: Sendable {
     private var buffer: [UInt8] = []
     private let separator: [UInt8]
@@ -33,22 +33,22 @@ public struct KeyValueWriter: Sendable {
         appendValue(value)
     }
 
-    /// `<prefix><field> = value`: the prefix is the UTF-8 of a key's start (`linekey.12.`), rendered once per slot
-    /// by the caller, so the key is never assembled as a String.
-    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: String) {
-        appendBorrowed(prefix)
+    /// `<prefix><field> = value`: the prefix is a key's start (`linekey.12.`), rendered once per slot by the caller,
+    /// so the key is never assembled as a String.
+    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: String) {
+        append(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
 
-    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Int) {
-        appendBorrowed(prefix)
+    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: Int) {
+        append(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
 
-    public mutating func set(_ prefix: [UInt8], _ field: String, _ value: Bool) {
-        appendBorrowed(prefix)
+    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: Bool) {
+        append(prefix)
         buffer.append(contentsOf: field.utf8)
         appendValue(value)
     }
@@ -71,17 +71,15 @@ public struct KeyValueWriter: Sendable {
     /// cleared key are rendered once and reused for every phone.
     public mutating func append(_ block: KeyValueWriter) { appendBorrowed(block.buffer) }
 
-    /// Appends bytes rendered before, such as a run of constant blocks cut from one table.
-    public mutating func append(_ bytes: ArraySlice<UInt8>) {
-        bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
-    }
+    /// Appends lines rendered once into a static table, such as a run of cleared keys.
+    public mutating func append(_ bytes: StaticBytes) { buffer.append(contentsOf: bytes.buffer) }
 
     public var output: String { String(decoding: buffer, as: UTF8.self) }
 
     public var bytes: [UInt8] { buffer }
 
     /// `append(contentsOf:)` with an array consumes its argument, so each call would retain and release the array
-    /// (a prefix or the separator, on every line); reading it through a pointer borrows it instead.
+    /// (the separator, on every line); reading it through a pointer borrows it instead.
     private mutating func appendBorrowed(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
     }

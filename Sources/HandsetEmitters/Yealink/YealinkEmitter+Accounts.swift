@@ -12,9 +12,7 @@ extension YealinkEmitter {
         guard phone.accounts.count < phone.model.accounts else { return }
         w.blank()
         w.comment("Unused accounts \(phone.accounts.count + 1)...\(phone.model.accounts)")
-        for n in (phone.accounts.count + 1)...phone.model.accounts {
-            writeUnusedAccount(n, into: &w)
-        }
+        w.append(unusedAccounts.run(phone.accounts.count + 1, through: phone.model.accounts))
     }
 
     /// One registered account (Y2, X.85 `sip_server.1.*` form; the legacy `sip_server_host` names are never mixed in).
@@ -56,7 +54,7 @@ extension YealinkEmitter {
     /// Codecs in the given order, every other codec explicitly off. Priority 1 is the most preferred: in Yealink's
     /// factory settings G.722 has priority 1, PCMU 2, PCMA 3, G.729 4, which is the phone's default offer order, and
     /// a disabled codec has 0 (admin guide codec tables; FusionPBX writes 0 for disabled codecs too).
-    static func writeCodecs(_ prefix: [UInt8], _ codecs: [Codec], into w: inout KeyValueWriter) {
+    static func writeCodecs(_ prefix: StaticBytes, _ codecs: [Codec], into w: inout KeyValueWriter) {
         for (index, codec) in codecs.enumerated() {
             let keys = codecKeys(codec)
             w.set(prefix, keys.enable, true)
@@ -81,28 +79,20 @@ extension YealinkEmitter {
         }
     }
 
-    /// The UTF-8 of `account.<n>.`, the start of every key of account `n`; rendered once for the slots a model can
-    /// have, so no key is assembled as a String per line.
-    static func accountPrefix(_ n: Int) -> [UInt8] {
-        n < accountPrefixes.count ? accountPrefixes[n] : Array("account.\(n).".utf8)
-    }
+    /// `account.<n>.`, the start of every key of account `n`, rendered once per account slot so no key is assembled
+    /// as a String per line. The table covers every account of every catalog Yealink; validation (E0408) keeps a
+    /// device's lines within its model's accounts.
+    static func accountPrefix(_ n: Int) -> StaticBytes { accountPrefixes[n] }
 
-    private static let accountPrefixes: [[UInt8]] = (0...16).map { Array("account.\($0).".utf8) }
+    private static let accountPrefixes: [StaticBytes] = {
+        let most = Catalog.models.filter { $0.vendor == .yealink }.map(\.accounts).max() ?? 0
+        return (0...max(16, most)).map { StaticBytes("account.\($0).") }
+    }()
 
-    /// An account slot the phone does not use: off, with its identity and registrar blanked (Wazo blanks unused
-    /// accounts field by field the same way).
-    static func writeUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
-        if n < unusedAccountBlocks.count { w.append(unusedAccountBlocks[n]) } else { renderUnusedAccount(n, into: &w) }
-    }
-
-    /// The same for every phone, so rendered once per account slot (they were a third of the emit time).
-    private static let unusedAccountBlocks: [KeyValueWriter] = (0...16).map { n in
-        var w = KeyValueWriter(reserving: 256)
-        renderUnusedAccount(n, into: &w)
-        return w
-    }
-
-    private static func renderUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
+    /// Account slots the phone does not use: off, with identity and registrar blanked (Wazo blanks unused accounts
+    /// field by field the same way). The same for every phone, so rendered once per slot (they were a third of the
+    /// emit time).
+    private static let unusedAccounts = StaticBlocks(slots: 1...(accountPrefixes.count - 1)) { n, w in
         let p = accountPrefix(n)
         w.set(p, "enable", false)
         for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {

@@ -30,7 +30,7 @@ extension YealinkEmitter {
         let capacity = phone.model.keyCapacity
         let listed = min(keys.count, capacity)
         for slot in stride(from: 1, through: listed, by: 1) {
-            write(keys[slot - 1], prefix: lineKeyPrefix(slot), into: &w)
+            writeLineKey(keys[slot - 1], slot: slot, into: &w)
         }
         writeClearedLineKeys(from: listed + 1, through: capacity, into: &w)
         for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
@@ -40,8 +40,8 @@ extension YealinkEmitter {
             w.comment("Expansion module \(index + 1): \(module.model.value), keys 1...\(capacity)")
             let keys = module.keys.map { yealinkKey($0, phone) }
             for slot in 1...capacity {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared,
-                      prefix: Array("expansion_module.\(index + 1).key.\(slot).".utf8), into: &w)
+                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "expansion_module.\(index + 1).key.\(slot).",
+                      into: &w)
             }
         }
     }
@@ -99,40 +99,48 @@ extension YealinkEmitter {
     /// Clears slots `first...last` (nothing when `first > last`).
     static func writeClearedLineKeys(from first: Int, through last: Int, into w: inout KeyValueWriter) {
         guard first <= last else { return }
-        let table = clearedLineKeys
-        let inTable = min(last, table.starts.count - 2)
-        if first <= inTable { w.append(table.bytes[table.starts[first]..<table.starts[inTable + 1]]) }
+        let inTable = min(last, maxSlot)
+        if first <= inTable { w.append(clearedLineKeys.run(first, through: inTable)) }
         for slot in stride(from: max(first, inTable + 1), through: last, by: 1) {
-            write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
+            writeLineKey(.cleared, slot: slot, into: &w)
         }
     }
 
-    /// A cleared `linekey.N` is the same on every phone, so slots 1...64 are rendered once, one after the other: the
-    /// cleared tail of a phone's keys is then one copy. Slot `n` is `bytes[starts[n]..<starts[n + 1]]`.
-    private static let clearedLineKeys: (bytes: [UInt8], starts: [Int]) = {
-        var w = KeyValueWriter(reserving: 64 * 128)
-        var starts = [0]
-        for slot in 1...64 {
-            starts.append(w.bytes.count)
-            write(.cleared, prefix: lineKeyPrefix(slot), into: &w)
-        }
-        starts.append(w.bytes.count)
-        return (w.bytes, starts)
-    }()
+    /// The line key slots whose key names and cleared form are rendered once; no catalog Yealink has more.
+    private static let maxSlot = 64
 
-    /// The UTF-8 of `linekey.<slot>.`, rendered once per slot: four keys per slot of every phone start with it.
-    static func lineKeyPrefix(_ slot: Int) -> [UInt8] {
-        slot < lineKeyPrefixes.count ? lineKeyPrefixes[slot] : Array("linekey.\(slot).".utf8)
+    /// A cleared `linekey.N` is the same on every phone: rendered once per slot, so a phone's cleared tail is one copy.
+    private static let clearedLineKeys = StaticBlocks(slots: 1...maxSlot) { slot, w in
+        writeLineKey(.cleared, slot: slot, into: &w)
     }
 
-    private static let lineKeyPrefixes: [[UInt8]] = (0...64).map { Array("linekey.\($0).".utf8) }
+    /// `linekey.<slot>.*`: four keys per slot of every phone start with `linekey.<slot>.`, so that start is rendered
+    /// once per slot (built as a String past `maxSlot`).
+    static func writeLineKey(_ key: YealinkKey, slot: Int, into w: inout KeyValueWriter) {
+        if slot <= maxSlot {
+            write(key, prefix: lineKeyPrefixes[slot], into: &w)
+        } else {
+            write(key, prefix: "linekey.\(slot).", into: &w)
+        }
+    }
 
-    /// One key's settings; `prefix` is the UTF-8 of the slot's key start, `linekey.3.` or `expansion_module.1.key.5.`.
-    static func write(_ key: YealinkKey, prefix: [UInt8], into w: inout KeyValueWriter) {
+    private static let lineKeyPrefixes: [StaticBytes] = (0...maxSlot).map { StaticBytes("linekey.\($0).") }
+
+    /// One key's settings; `prefix` is the slot's key start, `linekey.3.`.
+    static func write(_ key: YealinkKey, prefix: StaticBytes, into w: inout KeyValueWriter) {
         w.set(prefix, "type", key.type)
         w.set(prefix, "line", key.line)
         w.set(prefix, "value", key.value)
         w.set(prefix, "label", key.label)
         if let book = key.xmlPhonebook { w.set(prefix, "xml_phonebook", book) }
+    }
+
+    /// The same with the key start as a String (`expansion_module.1.key.5.`), where no table is worth its memory.
+    static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
+        w.set(prefix + "type", key.type)
+        w.set(prefix + "line", key.line)
+        w.set(prefix + "value", key.value)
+        w.set(prefix + "label", key.label)
+        if let book = key.xmlPhonebook { w.set(prefix + "xml_phonebook", book) }
     }
 }
