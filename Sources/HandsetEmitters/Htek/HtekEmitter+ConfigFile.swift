@@ -8,7 +8,7 @@ extension HtekEmitter {
     /// goes away when the file writes it: accounts, keys, the phonebook slot, the network mode and the VLAN are
     /// therefore always written, including their "off" state. Time zone, language and NTP are written only when the
     /// fleet gives them, since no source gives the factory values to fall back to.
-    static func configFile(_ phone: HtekPhone) -> String {
+    static func configFile(_ phone: HtekPhone) -> [UInt8] {
         var w = HtekConfigWriter()
         w.comment(phone.fileTitle)
         writeProvisioning(phone, into: &w)
@@ -19,6 +19,6 @@ extension HtekEmitter {
         writePhonebook(phone, into: &w)
         writeNetwork(phone, into: &w)
         writeTimeAndLanguage(phone, into: &w)
-        return w.output
+        return w.finish()
     }
 }

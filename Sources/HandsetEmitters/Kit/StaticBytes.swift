@@ -9,9 +9,11 @@ public struct StaticBytes: @unchecked Sendable {
     // Immutable once initialised and never deallocated, so sharing it between threads is safe.
     let buffer: UnsafeBufferPointer<UInt8>
 
-    public init(_ text: String) {
-        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
-        _ = storage.initialize(from: text.utf8)
+    public init(_ text: String) { self.init(Array(text.utf8)) }
+
+    public init(_ bytes: [UInt8]) {
+        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = storage.initialize(from: bytes)
         buffer = UnsafeBufferPointer(storage)
     }
 
@@ -31,18 +33,27 @@ public struct StaticBlocks: Sendable {
     private let starts: [Int]
     public let slots: ClosedRange<Int>
 
-    /// Renders `render(n, &writer)` for each slot `n` in `slots`, in order.
-    public init(slots: ClosedRange<Int>, _ render: (Int, inout KeyValueWriter) -> Void) {
-        var w = KeyValueWriter(reserving: 4096)
+    /// Renders `render(n)` for each slot `n` in `slots`, in order.
+    public init(slots: ClosedRange<Int>, _ render: (Int) -> [UInt8]) {
+        var bytes: [UInt8] = []
         var starts: [Int] = []
         for slot in slots {
-            starts.append(w.bytes.count)
-            render(slot, &w)
+            starts.append(bytes.count)
+            bytes += render(slot)
         }
-        starts.append(w.bytes.count)
-        self.bytes = StaticBytes(w.output)
+        starts.append(bytes.count)
+        self.bytes = StaticBytes(bytes)
         self.starts = starts
         self.slots = slots
+    }
+
+    /// Renders the `key = value` lines `render(n, &writer)` writes, for each slot `n` in `slots`.
+    public init(slots: ClosedRange<Int>, keyValues render: (Int, inout KeyValueWriter) -> Void) {
+        self.init(slots: slots) { slot in
+            var w = KeyValueWriter(reserving: 256)
+            render(slot, &w)
+            return w.bytes
+        }
     }
 
     /// The blocks of slots `first...last`; both must be in `slots`.

@@ -92,13 +92,13 @@ extension YealinkEmitter {
     /// Account slots the phone does not use: off, with identity and registrar blanked (Wazo blanks unused accounts
     /// field by field the same way). The same for every phone, so rendered once per slot (they were a third of the
     /// emit time).
-    private static let unusedAccounts = StaticBlocks(slots: 1...(accountPrefixes.count - 1)) { n, w in
+    private static let unusedAccounts = StaticBlocks(slots: 1...(accountPrefixes.count - 1), keyValues: { n, w in
         let p = accountPrefix(n)
         w.set(p, "enable", false)
         for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {
             w.set(p, field, null)
         }
-    }
+    })
 
     /// Whether any BLF key of the phone or its modules asks for pickup.
     static func usesBLFPickup(_ phone: YealinkPhone) -> Bool {

@@ -110,9 +110,9 @@ extension YealinkEmitter {
     private static let maxSlot = 64
 
     /// A cleared `linekey.N` is the same on every phone: rendered once per slot, so a phone's cleared tail is one copy.
-    private static let clearedLineKeys = StaticBlocks(slots: 1...maxSlot) { slot, w in
+    private static let clearedLineKeys = StaticBlocks(slots: 1...maxSlot, keyValues: { slot, w in
         writeLineKey(.cleared, slot: slot, into: &w)
-    }
+    })
 
     /// `linekey.<slot>.*`: four keys per slot of every phone start with `linekey.<slot>.`, so that start is rendered
     /// once per slot (built as a String past `maxSlot`).
