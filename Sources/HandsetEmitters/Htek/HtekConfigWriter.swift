@@ -40,8 +40,10 @@ struct HtekConfigWriter {
 
     private var buffer: [UInt8] = []
 
-    init() {
-        buffer.reserveCapacity(16384)
+    /// `capacity`: the bytes the file is expected to take, so the buffer rarely grows (and is not much larger than the
+    /// file it becomes: it is handed over as the file's bytes).
+    init(reserving capacity: Int = 8192) {
+        buffer.reserveCapacity(capacity)
         buffer.append(contentsOf: Self.header.utf8)
     }
 

@@ -9,7 +9,8 @@ extension HtekEmitter {
     /// therefore always written, including their "off" state. Time zone, language and NTP are written only when the
     /// fleet gives them, since no source gives the factory values to fall back to.
     static func configFile(_ phone: HtekPhone) -> [UInt8] {
-        var w = HtekConfigWriter()
+        // About 4 KB of settings plus some 250 bytes per key slot (a UC926 file, 36 keys, is 13.0 KB).
+        var w = HtekConfigWriter(reserving: 4096 + 256 * phone.model.keyCapacity)
         w.comment(phone.fileTitle)
         writeProvisioning(phone, into: &w)
         writeProfile(phone, into: &w)

@@ -1,71 +1,143 @@
 /// Builds Snom XML files line by line: elements as `XMLWriter` writes them (its `escape` does all escaping), plus
 /// comments, which `XMLWriter` has no call for and which keep the generated files readable.
+///
+/// It appends UTF-8 bytes to one buffer, for the same reason as `KeyValueWriter`: a setting is written for every
+/// line of every phone. The usual element is written piece by piece (`beginElement`, `attribute`, `endElement`)
+/// rather than from an attribute list, which would be an array per line.
 struct SnomXMLWriter {
-    private var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var buffer: [UInt8] = []
     private var open: [String] = []
-    /// Two spaces per open element, kept as it changes rather than rebuilt for every line.
-    private var indent = ""
+    /// Two spaces per open element.
+    private var depth = 0
+
+    /// `capacity`: the bytes the file is expected to take, so the buffer rarely grows (and is not much larger than the
+    /// file it becomes: it is handed over as the file's bytes).
+    init(reserving capacity: Int = 8192) {
+        buffer.reserveCapacity(capacity)
+        buffer.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+    }
+
+    /// A writer of lines inside `depth` open elements, with no declaration: renders constant blocks once, indented
+    /// as they stand in a file.
+    init(fragmentAtDepth depth: Int) {
+        self.depth = depth
+    }
 
     /// Opens `<name a="v">`; attributes in the order given.
     mutating func start(_ name: String, _ attributes: [(String, String)] = []) {
-        text += indent + "<" + name + Self.attributes(attributes) + ">\n"
+        beginElement(name)
+        for (attribute, value) in attributes { self.attribute(attribute, value) }
+        buffer.append(contentsOf: ">\n".utf8)
         open.append(name)
-        indent += "  "
+        depth += 1
     }
 
     mutating func end() {
         guard let name = open.popLast() else { return }
-        indent.removeLast(2)
-        text += indent + "</" + name + ">\n"
+        depth -= 1
+        appendIndent()
+        buffer.append(contentsOf: "</".utf8)
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: ">\n".utf8)
     }
 
     /// `<name a="v">value</name>` on one line, also when the value is empty: `<vlan_id perm="R"></vlan_id>` is how
     /// Snom templates clear a setting (snom.md §1 "Setting syntax").
     mutating func element(_ name: String, _ value: String, _ attributes: [(String, String)] = []) {
-        // Appended piece by piece: a chain of `+` builds a temporary string per step, for every setting of every phone.
-        text += indent
-        text += "<"
-        text += name
-        appendAttributes(attributes)
-        text += ">"
-        text += XMLWriter.escape(value)
-        text += "</"
-        text += name
-        text += ">\n"
+        beginElement(name)
+        for (attribute, value) in attributes { self.attribute(attribute, value) }
+        endElement(name, text: value)
+    }
+
+    /// `<name` on a new line; then `attribute` for each attribute and `endElement` for the text and end tag.
+    mutating func beginElement(_ name: String) {
+        appendIndent()
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(contentsOf: name.utf8)
+    }
+
+    /// ` name="value"`, the value escaped.
+    mutating func attribute(_ name: String, _ value: String) {
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: "=\"".utf8)
+        XMLWriter.appendEscaped(value, attribute: true, to: &buffer)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="42"`.
+    mutating func attribute(_ name: String, _ value: Int) {
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: "=\"".utf8)
+        buffer.appendDecimal(value)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// `>value</name>` and the line break, the value escaped.
+    mutating func endElement(_ name: String, text value: String) {
+        buffer.append(UInt8(ascii: ">"))
+        XMLWriter.appendEscaped(value, to: &buffer)
+        buffer.append(contentsOf: "</".utf8)
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: ">\n".utf8)
     }
 
     /// `<name a="v"/>`, for the `<file url=…/>` entries of a container.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
-        text += indent + "<" + name + Self.attributes(attributes) + "/>\n"
+        beginElement(name)
+        for (attribute, value) in attributes { self.attribute(attribute, value) }
+        buffer.append(contentsOf: "/>\n".utf8)
     }
 
     /// `<!-- text -->`. XML forbids `--` inside a comment and a `-` right before its end, so both are broken up;
     /// control characters are dropped as `XMLWriter.escape` drops them.
     mutating func comment(_ line: String) {
+        appendIndent()
+        buffer.append(contentsOf: "<!-- ".utf8)
+        buffer.append(contentsOf: Self.commentBody(line).utf8)
+        buffer.append(contentsOf: " -->\n".utf8)
+    }
+
+    /// Appends lines rendered before by a fragment writer at the current depth.
+    mutating func append(_ block: StaticBytes) { buffer.append(contentsOf: block.buffer) }
+
+    /// The lines written so far (for fragment writers).
+    var body: [UInt8] { buffer }
+
+    /// The document, with every open element closed.
+    mutating func finish() -> [UInt8] {
+        while !open.isEmpty { end() }
+        return buffer
+    }
+
+    var output: String {
+        var copy = self
+        return String(decoding: copy.finish(), as: UTF8.self)
+    }
+
+    private static func commentBody(_ line: String) -> String {
+        // The usual comment is printable ASCII with no `--` and no trailing `-`: nothing to change.
+        var previous: UInt8 = 0
+        let unchanged = line.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte >= 0x20 && byte < 0x80 && !(byte == UInt8(ascii: "-") && previous == byte)
+        }
+        if unchanged, line.utf8.last != UInt8(ascii: "-") { return line }
         var body = String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF })
         while body.contains("--") { body = body.replacingOccurrences(of: "--", with: "- -") }
         if body.hasSuffix("-") { body += " " }
-        text += indent + "<!-- " + body + " -->\n"
+        return body
     }
 
-    /// The document, with every open element closed.
-    var output: String {
-        var copy = self
-        while !copy.open.isEmpty { copy.end() }
-        return copy.text
-    }
+    private static let spaces = StaticBytes(String(repeating: " ", count: 64))
 
-    private mutating func appendAttributes(_ list: [(String, String)]) {
-        for (name, value) in list {
-            text += " "
-            text += name
-            text += "=\""
-            text += XMLWriter.escape(value, attribute: true)
-            text += "\""
+    private mutating func appendIndent() {
+        let width = 2 * depth
+        if width <= Self.spaces.count {
+            append(Self.spaces[0..<width])
+        } else {
+            buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
         }
-    }
-
-    private static func attributes(_ list: [(String, String)]) -> String {
-        list.map { " \($0.0)=\"\(XMLWriter.escape($0.1, attribute: true))\"" }.joined()
     }
 }
