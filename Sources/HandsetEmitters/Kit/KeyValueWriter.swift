@@ -7,10 +7,11 @@
 /// name, and numbers are written as digits straight into the buffer: no String is built per line.
 public struct KeyValueWriter: Sendable {
     private var buffer: [UInt8] = []
-    private let separator: [UInt8]
 
-    public init(header: String? = nil, separator: String = " = ", reserving capacity: Int = 8192) {
-        self.separator = Array(separator.utf8)
+    /// Between key and value, the form Yealink's own files use.
+    public static let separator: StaticString = " = "
+
+    public init(header: String? = nil, reserving capacity: Int = 8192) {
         buffer.reserveCapacity(capacity)
         if let header {
             buffer.append(contentsOf: header.utf8)
@@ -34,22 +35,22 @@ public struct KeyValueWriter: Sendable {
     }
 
     /// `<prefix><field> = value`: the prefix is a key's start (`linekey.12.`), rendered once per slot by the caller,
-    /// so the key is never assembled as a String.
-    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: String) {
+    /// and the field a literal, so the key is never assembled as a String.
+    public mutating func set(_ prefix: StaticBytes, _ field: StaticString, _ value: String) {
         append(prefix)
-        buffer.append(contentsOf: field.utf8)
+        append(field)
         appendValue(value)
     }
 
-    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: Int) {
+    public mutating func set(_ prefix: StaticBytes, _ field: StaticString, _ value: Int) {
         append(prefix)
-        buffer.append(contentsOf: field.utf8)
+        append(field)
         appendValue(value)
     }
 
-    public mutating func set(_ prefix: StaticBytes, _ field: String, _ value: Bool) {
+    public mutating func set(_ prefix: StaticBytes, _ field: StaticString, _ value: Bool) {
         append(prefix)
-        buffer.append(contentsOf: field.utf8)
+        append(field)
         appendValue(value)
     }
 
@@ -67,9 +68,8 @@ public struct KeyValueWriter: Sendable {
         buffer.append(0x0A)
     }
 
-    /// Appends lines rendered before (by another writer with the same separator): constant blocks such as a
-    /// cleared key are rendered once and reused for every phone.
-    public mutating func append(_ block: KeyValueWriter) { appendBorrowed(block.buffer) }
+    /// Appends lines rendered before by another writer.
+    public mutating func append(_ block: KeyValueWriter) { block.buffer.withUnsafeBufferPointer { buffer.append(contentsOf: $0) } }
 
     /// Appends lines rendered once into a static table, such as a run of cleared keys.
     public mutating func append(_ bytes: StaticBytes) { buffer.append(contentsOf: bytes.buffer) }
@@ -78,26 +78,24 @@ public struct KeyValueWriter: Sendable {
 
     public var bytes: [UInt8] { buffer }
 
-    /// `append(contentsOf:)` with an array consumes its argument, so each call would retain and release the array
-    /// (the separator, on every line); reading it through a pointer borrows it instead.
-    private mutating func appendBorrowed(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+    private mutating func append(_ literal: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     private mutating func appendValue(_ value: String) {
-        appendBorrowed(separator)
+        append(Self.separator)
         appendClean(value)
         buffer.append(0x0A)
     }
 
     private mutating func appendValue(_ value: Int) {
-        appendBorrowed(separator)
+        append(Self.separator)
         buffer.appendDecimal(value)
         buffer.append(0x0A)
     }
 
     private mutating func appendValue(_ value: Bool) {
-        appendBorrowed(separator)
+        append(Self.separator)
         buffer.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
         buffer.append(0x0A)
     }

@@ -54,8 +54,21 @@ public final class PhoneContext: Sendable {
 
     /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
     public var fileTitle: String {
-        "Handset: \(model.vendor.displayName) \(model.displayName) \(MACAddress.emittedDisplay(device.mac.value)), tenant \(tenant.id)"
-            + (settings.label.map { ", \($0.value)" } ?? "")
+        // Appended into one reserved String: interpolation grows its buffer step by step, for every phone.
+        var title = "Handset: "
+        title.reserveCapacity(96)
+        title += model.vendor.displayName
+        title += " "
+        title += model.displayName
+        title += " "
+        title += MACAddress.emittedDisplay(device.mac.value)
+        title += ", tenant "
+        title += tenant.id
+        if let label = settings.label {
+            title += ", "
+            title += label.value
+        }
+        return title
     }
 
     /// 1-based account index of an extension this phone registers, nil when it registers no such line.

@@ -45,6 +45,6 @@ extension SnomEmitter {
 
     /// `host:port`, with an IPv6 literal in brackets so its colons do not read as the port's.
     static func hostPort(_ host: String, _ port: Int) -> String {
-        (host.contains(":") ? "[" + host + "]" : host) + ":" + String(port)
+        (host.mayContainColon ? "[" + host + "]" : host) + ":" + String(port)
     }
 }

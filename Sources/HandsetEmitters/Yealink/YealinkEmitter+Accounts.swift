@@ -69,7 +69,7 @@ extension YealinkEmitter {
 
     /// `codec.<name>.enable` and `codec.<name>.priority`, the name-based X.8x key segments (Y2 codecs), spelled out
     /// as literals: every registered account of every phone writes all of them.
-    static func codecKeys(_ codec: Codec) -> (enable: String, priority: String) {
+    static func codecKeys(_ codec: Codec) -> (enable: StaticString, priority: StaticString) {
         switch codec {
         case .pcma: return ("codec.pcma.enable", "codec.pcma.priority")
         case .pcmu: return ("codec.pcmu.enable", "codec.pcmu.priority")
@@ -95,7 +95,8 @@ extension YealinkEmitter {
     private static let unusedAccounts = StaticBlocks(slots: 1...(accountPrefixes.count - 1), keyValues: { n, w in
         let p = accountPrefix(n)
         w.set(p, "enable", false)
-        for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {
+        let fields: [StaticString] = ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"]
+        for field in fields {
             w.set(p, field, null)
         }
     })
