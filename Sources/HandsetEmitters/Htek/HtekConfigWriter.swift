@@ -44,7 +44,7 @@ struct HtekConfigWriter {
     /// file it becomes: it is handed over as the file's bytes).
     init(reserving capacity: Int = 8192) {
         buffer.reserveCapacity(capacity)
-        buffer.append(contentsOf: Self.header.utf8)
+        buffer.appendUTF8(Self.header)
     }
 
     /// A writer for a block of settings only (no declaration or container), to render constant blocks once.
@@ -80,15 +80,15 @@ struct HtekConfigWriter {
 
     /// `<!-- text -->` on its own line.
     mutating func comment(_ line: String) {
-        buffer.append(contentsOf: Self.indent.utf8)
-        buffer.append(contentsOf: "<!-- ".utf8)
-        buffer.append(contentsOf: Self.commentText(line).utf8)
-        buffer.append(contentsOf: " -->\n".utf8)
+        buffer.appendUTF8(Self.indent)
+        buffer.appendLiteral("<!-- ")
+        buffer.appendUTF8(Self.commentText(line))
+        buffer.appendLiteral(" -->\n")
     }
 
     /// The file: closes the container and hands over the buffer.
     mutating func finish() -> [UInt8] {
-        buffer.append(contentsOf: Self.footer.utf8)
+        buffer.appendUTF8(Self.footer)
         return buffer
     }
 
@@ -101,10 +101,10 @@ struct HtekConfigWriter {
     private mutating func setPlain(_ setting: HtekSetting, _ value: String) {
         buffer.append(contentsOf: setting.start.buffer)
         if value.isEmpty {
-            buffer.append(contentsOf: " />\n".utf8)
+            buffer.appendLiteral(" />\n")
         } else {
             buffer.append(UInt8(ascii: ">"))
-            buffer.append(contentsOf: value.utf8)
+            buffer.appendUTF8(value)
             buffer.append(contentsOf: setting.end.buffer)
         }
     }

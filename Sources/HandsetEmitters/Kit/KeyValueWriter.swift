@@ -20,17 +20,17 @@ public struct KeyValueWriter: Sendable {
     }
 
     public mutating func set(_ key: String, _ value: String) {
-        buffer.append(contentsOf: key.utf8)
+        buffer.appendUTF8(key)
         appendValue(value)
     }
 
     public mutating func set(_ key: String, _ value: Int) {
-        buffer.append(contentsOf: key.utf8)
+        buffer.appendUTF8(key)
         appendValue(value)
     }
 
     public mutating func set(_ key: String, _ value: Bool) {
-        buffer.append(contentsOf: key.utf8)
+        buffer.appendUTF8(key)
         appendValue(value)
     }
 
@@ -55,7 +55,7 @@ public struct KeyValueWriter: Sendable {
     }
 
     public mutating func comment(_ line: String) {
-        buffer.append(contentsOf: "# ".utf8)
+        buffer.appendLiteral("# ")
         appendClean(line)
         buffer.append(0x0A)
     }
@@ -78,9 +78,7 @@ public struct KeyValueWriter: Sendable {
 
     public var bytes: [UInt8] { buffer }
 
-    private mutating func append(_ literal: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
+    private mutating func append(_ literal: StaticString) { buffer.appendLiteral(literal) }
 
     private mutating func appendValue(_ value: String) {
         append(Self.separator)
@@ -110,27 +108,5 @@ public struct KeyValueWriter: Sendable {
         }
         if done == true { return }
         buffer.append(contentsOf: utf8.filter { $0 != 0x0A && $0 != 0x0D && $0 != 0x00 })
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends `value` in decimal, as `String(value)` spells it, without building the String.
-    mutating func appendDecimal(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        if magnitude < 10 {
-            append(UInt8(ascii: "0") &+ UInt8(magnitude))
-            return
-        }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of stack: room for the 20 digits of UInt.max
-        Swift.withUnsafeMutableBytes(of: &digits) { scratch in
-            var start = scratch.count
-            while magnitude > 0 {
-                start -= 1
-                scratch[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[start...]))
-        }
     }
 }

@@ -79,9 +79,9 @@ public struct XMLWriter: Sendable {
     /// Appends `escape(value, attribute:)` to a byte buffer; a plain value is copied as it is.
     public static func appendEscaped(_ value: String, attribute: Bool = false, to buffer: inout [UInt8]) {
         if isPlain(value) {
-            buffer.append(contentsOf: value.utf8)
+            buffer.appendUTF8(value)
         } else {
-            buffer.append(contentsOf: escape(value, attribute: attribute).utf8)
+            buffer.appendUTF8(escape(value, attribute: attribute))
         }
     }
 }

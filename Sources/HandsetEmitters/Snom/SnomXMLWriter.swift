@@ -14,7 +14,7 @@ struct SnomXMLWriter {
     /// file it becomes: it is handed over as the file's bytes).
     init(reserving capacity: Int = 8192) {
         buffer.reserveCapacity(capacity)
-        buffer.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+        buffer.appendLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
     /// A writer of lines inside `depth` open elements, with no declaration: renders constant blocks once, indented
@@ -27,7 +27,7 @@ struct SnomXMLWriter {
     mutating func start(_ name: String, _ attributes: [(String, String)] = []) {
         beginElement(name)
         for (attribute, value) in attributes { self.attribute(attribute, value) }
-        buffer.append(contentsOf: ">\n".utf8)
+        buffer.appendLiteral(">\n")
         open.append(name)
         depth += 1
     }
@@ -36,9 +36,9 @@ struct SnomXMLWriter {
         guard let name = open.popLast() else { return }
         depth -= 1
         appendIndent()
-        buffer.append(contentsOf: "</".utf8)
-        buffer.append(contentsOf: name.utf8)
-        buffer.append(contentsOf: ">\n".utf8)
+        buffer.appendLiteral("</")
+        buffer.appendUTF8(name)
+        buffer.appendLiteral(">\n")
     }
 
     /// `<name a="v">value</name>` on one line, also when the value is empty: `<vlan_id perm="R"></vlan_id>` is how
@@ -53,14 +53,14 @@ struct SnomXMLWriter {
     mutating func beginElement(_ name: String) {
         appendIndent()
         buffer.append(UInt8(ascii: "<"))
-        buffer.append(contentsOf: name.utf8)
+        buffer.appendUTF8(name)
     }
 
     /// ` name="value"`, the value escaped.
     mutating func attribute(_ name: String, _ value: String) {
         buffer.append(UInt8(ascii: " "))
-        buffer.append(contentsOf: name.utf8)
-        buffer.append(contentsOf: "=\"".utf8)
+        buffer.appendUTF8(name)
+        buffer.appendLiteral("=\"")
         XMLWriter.appendEscaped(value, attribute: true, to: &buffer)
         buffer.append(UInt8(ascii: "\""))
     }
@@ -68,8 +68,8 @@ struct SnomXMLWriter {
     /// ` name="42"`.
     mutating func attribute(_ name: String, _ value: Int) {
         buffer.append(UInt8(ascii: " "))
-        buffer.append(contentsOf: name.utf8)
-        buffer.append(contentsOf: "=\"".utf8)
+        buffer.appendUTF8(name)
+        buffer.appendLiteral("=\"")
         buffer.appendDecimal(value)
         buffer.append(UInt8(ascii: "\""))
     }
@@ -78,25 +78,25 @@ struct SnomXMLWriter {
     mutating func endElement(_ name: String, text value: String) {
         buffer.append(UInt8(ascii: ">"))
         XMLWriter.appendEscaped(value, to: &buffer)
-        buffer.append(contentsOf: "</".utf8)
-        buffer.append(contentsOf: name.utf8)
-        buffer.append(contentsOf: ">\n".utf8)
+        buffer.appendLiteral("</")
+        buffer.appendUTF8(name)
+        buffer.appendLiteral(">\n")
     }
 
     /// `<name a="v"/>`, for the `<file url=…/>` entries of a container.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         beginElement(name)
         for (attribute, value) in attributes { self.attribute(attribute, value) }
-        buffer.append(contentsOf: "/>\n".utf8)
+        buffer.appendLiteral("/>\n")
     }
 
     /// `<!-- text -->`. XML forbids `--` inside a comment and a `-` right before its end, so both are broken up;
     /// control characters are dropped as `XMLWriter.escape` drops them.
     mutating func comment(_ line: String) {
         appendIndent()
-        buffer.append(contentsOf: "<!-- ".utf8)
-        buffer.append(contentsOf: Self.commentBody(line).utf8)
-        buffer.append(contentsOf: " -->\n".utf8)
+        buffer.appendLiteral("<!-- ")
+        buffer.appendUTF8(Self.commentBody(line))
+        buffer.appendLiteral(" -->\n")
     }
 
     /// Appends lines rendered before by a fragment writer at the current depth.
