@@ -8,9 +8,16 @@ extension Array where Element == UInt8 {
         if done == nil { append(contentsOf: text.utf8) }
     }
 
-    /// Appends a literal, read in place.
+    /// Appends a literal, read in place. A literal of a few bytes (`="`, `</`, ` = `) is appended byte by byte,
+    /// which the compiler unrolls: cheaper than a call into memmove for each.
+    @inline(__always)
     mutating func appendLiteral(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        let count = literal.utf8CodeUnitCount
+        if count <= 4 {
+            for index in 0..<count { append(literal.utf8Start[index]) }
+        } else {
+            append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: count))
+        }
     }
 
     /// Appends `value` in decimal, as `String(value)` spells it, without building the String.

@@ -134,11 +134,6 @@ extension SnomEmitter {
 
     /// `perm="R"`: the user cannot reprogram a provisioned key (Wazo writes its keys the same way).
     static func write(_ key: SnomKey, idx: Int, into xml: inout SnomXMLWriter) {
-        xml.beginElement("fkey")
-        xml.attribute("idx", idx)
-        xml.attribute("context", key.context)
-        xml.attribute("label", key.label)
-        xml.attribute("perm", "R")
-        xml.endElement("fkey", text: key.value)
+        xml.functionKey(idx: idx, context: key.context, label: key.label, value: key.value)
     }
 }

@@ -30,14 +30,3 @@ extension SnomEmitter {
         xml.setting("network_id_port", String(phone.localSIPPort))
     }
 }
-
-extension SnomXMLWriter {
-    /// `<name idx="N" perm="R">value</name>`. `R` (read-only for the user, rewritten by every provisioning run) is
-    /// the default: the fleet is the source of truth, as in Wazo's templates (snom.md §1 "Permission flags").
-    mutating func setting(_ name: String, _ value: String, idx: Int? = nil, perm: String = "R") {
-        beginElement(name)
-        if let idx { attribute("idx", idx) }
-        attribute("perm", perm)
-        endElement(name, text: value)
-    }
-}

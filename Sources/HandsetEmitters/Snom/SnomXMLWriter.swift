@@ -83,6 +83,43 @@ struct SnomXMLWriter {
         buffer.appendLiteral(">\n")
     }
 
+    /// `<name idx="N" perm="R">value</name>`, the shape of nearly every Snom setting, written with its constant
+    /// pieces merged (some forty per phone). `R` (read-only for the user, rewritten by every provisioning run) is
+    /// the default: the fleet is the source of truth, as in Wazo's templates (snom.md §1 "Permission flags").
+    mutating func setting(_ name: String, _ value: String, idx: Int? = nil, perm: String = "R") {
+        beginElement(name)
+        if let idx {
+            buffer.appendLiteral(" idx=\"")
+            buffer.appendDecimal(idx)
+            buffer.append(UInt8(ascii: "\""))
+        }
+        if perm == "R" {
+            buffer.appendLiteral(" perm=\"R\">")
+        } else {
+            attribute("perm", perm)
+            buffer.append(UInt8(ascii: ">"))
+        }
+        XMLWriter.appendEscaped(value, to: &buffer)
+        buffer.appendLiteral("</")
+        buffer.appendUTF8(name)
+        buffer.appendLiteral(">\n")
+    }
+
+    /// `<fkey idx="N" context="C" label="L" perm="R">value</fkey>`, with its constant pieces merged: every key slot
+    /// of every phone is one.
+    mutating func functionKey(idx: Int, context: String, label: String, value: String) {
+        appendIndent()
+        buffer.appendLiteral("<fkey idx=\"")
+        buffer.appendDecimal(idx)
+        buffer.appendLiteral("\" context=\"")
+        XMLWriter.appendEscaped(context, attribute: true, to: &buffer)
+        buffer.appendLiteral("\" label=\"")
+        XMLWriter.appendEscaped(label, attribute: true, to: &buffer)
+        buffer.appendLiteral("\" perm=\"R\">")
+        XMLWriter.appendEscaped(value, to: &buffer)
+        buffer.appendLiteral("</fkey>\n")
+    }
+
     /// `<name a="v"/>`, for the `<file url=…/>` entries of a container.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         beginElement(name)
