@@ -39,6 +39,25 @@ public final class PhoneContext: Sendable {
         settings = device.settings
         transport = device.settings.transport?.value ?? tenant.transport
         sipPort = tenant.sipPortIsExplicit ? tenant.sipPort : (transport == .tls ? 5061 : 5060)
+        fileTitle = Self.title(model, device, tenant)
+    }
+
+    private static func title(_ model: PhoneModel, _ device: ResolvedDevice, _ tenant: TenantContext) -> String {
+        // Appended into one reserved String: interpolation grows its buffer step by step, for every phone.
+        var title = "Handset: "
+        title.reserveCapacity(96)
+        title += model.vendor.displayName
+        title += " "
+        title += model.displayName
+        title += " "
+        title += MACAddress.emittedDisplay(device.mac.value)
+        title += ", tenant "
+        title += tenant.id
+        if let label = device.settings.label {
+            title += ", "
+            title += label.value
+        }
+        return title
     }
 
     /// `device.settings`, copied once here: read through the computed property, every `phone.settings.x` copied
@@ -53,23 +72,8 @@ public final class PhoneContext: Sendable {
     public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
 
     /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
-    public var fileTitle: String {
-        // Appended into one reserved String: interpolation grows its buffer step by step, for every phone.
-        var title = "Handset: "
-        title.reserveCapacity(96)
-        title += model.vendor.displayName
-        title += " "
-        title += model.displayName
-        title += " "
-        title += MACAddress.emittedDisplay(device.mac.value)
-        title += ", tenant "
-        title += tenant.id
-        if let label = settings.label {
-            title += ", "
-            title += label.value
-        }
-        return title
-    }
+    /// Stored: every vendor writes it, Snom twice.
+    public let fileTitle: String
 
     /// 1-based account index of an extension this phone registers, nil when it registers no such line.
     public func accountIndex(of number: String) -> Int? {
