@@ -113,12 +113,7 @@ struct HtekConfigWriter {
     /// characters, no trailing `-`. Labels written by users can reach a comment, so this is not cosmetic.
     static func commentText(_ line: String) -> String {
         // The usual comment is printable ASCII with no `--` and no trailing `-`: nothing to change.
-        var previous: UInt8 = 0
-        let unchanged = line.utf8.allSatisfy { byte in
-            defer { previous = byte }
-            return byte >= 0x20 && byte < 0x7F && !(byte == UInt8(ascii: "-") && previous == byte)
-        }
-        if unchanged, line.utf8.last != UInt8(ascii: "-") { return line }
+        if isSafeComment(line, below: 0x7F) { return line }
         var out = ""
         for scalar in line.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {

@@ -155,12 +155,7 @@ struct SnomXMLWriter {
 
     private static func commentBody(_ line: String) -> String {
         // The usual comment is printable ASCII with no `--` and no trailing `-`: nothing to change.
-        var previous: UInt8 = 0
-        let unchanged = line.utf8.allSatisfy { byte in
-            defer { previous = byte }
-            return byte >= 0x20 && byte < 0x80 && !(byte == UInt8(ascii: "-") && previous == byte)
-        }
-        if unchanged, line.utf8.last != UInt8(ascii: "-") { return line }
+        if isSafeComment(line, below: 0x80) { return line }
         var body = String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF })
         while body.contains("--") { body = body.replacingOccurrences(of: "--", with: "- -") }
         if body.hasSuffix("-") { body += " " }
