@@ -20,12 +20,18 @@ extension Array where Element == UInt8 {
         }
     }
 
-    /// Appends `value` in decimal, as `String(value)` spells it, without building the String.
+    /// Appends `value` in decimal, as `String(value)` spells it, without building the String. Most numbers in the
+    /// files are below 100 (key types, indexes, priorities), so those take one or two byte appends.
     mutating func appendDecimal(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if magnitude < 10 {
             append(UInt8(ascii: "0") &+ UInt8(magnitude))
+            return
+        }
+        if magnitude < 100 {
+            append(UInt8(ascii: "0") &+ UInt8(magnitude / 10))
+            append(UInt8(ascii: "0") &+ UInt8(magnitude % 10))
             return
         }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of stack: room for the 20 digits of UInt.max
@@ -36,7 +42,7 @@ extension Array where Element == UInt8 {
                 scratch[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
                 magnitude /= 10
             }
-            append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[start...]))
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[start...]).bindMemory(to: UInt8.self))
         }
     }
 }

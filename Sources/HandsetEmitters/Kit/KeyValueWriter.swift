@@ -54,6 +54,26 @@ public struct KeyValueWriter: Sendable {
         appendValue(value)
     }
 
+    /// A key and the separator after it (`linekey.12.type = `), rendered once into a static table for keys every
+    /// phone writes: one copy per line instead of three.
+    public struct RenderedKey: Sendable {
+        let bytes: StaticBytes
+
+        public init(_ key: String) { bytes = StaticBytes(key + separator.description) }
+    }
+
+    public mutating func set(_ key: RenderedKey, _ value: String) {
+        append(key.bytes)
+        appendClean(value)
+        buffer.append(0x0A)
+    }
+
+    public mutating func set(_ key: RenderedKey, _ value: Int) {
+        append(key.bytes)
+        buffer.appendDecimal(value)
+        buffer.append(0x0A)
+    }
+
     public mutating func comment(_ line: String) {
         buffer.appendLiteral("# ")
         appendClean(line)

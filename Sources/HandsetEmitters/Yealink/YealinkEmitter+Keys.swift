@@ -114,28 +114,36 @@ extension YealinkEmitter {
         writeLineKey(.cleared, slot: slot, into: &w)
     })
 
-    /// `linekey.<slot>.*`: four keys per slot of every phone start with `linekey.<slot>.`, so that start is rendered
-    /// once per slot (built as a String past `maxSlot`).
+    /// `linekey.<slot>.*`: the keys of the slots up to `maxSlot` are rendered once (four per slot of every phone);
+    /// past it they are built as Strings.
     static func writeLineKey(_ key: YealinkKey, slot: Int, into w: inout KeyValueWriter) {
-        if slot <= maxSlot {
-            write(key, prefix: lineKeyPrefixes[slot], into: &w)
-        } else {
-            write(key, prefix: "linekey.\(slot).", into: &w)
+        guard slot <= maxSlot else { return write(key, prefix: "linekey.\(slot).", into: &w) }
+        let names = lineKeyNames[slot]
+        w.set(names.type, key.type)
+        w.set(names.line, key.line)
+        w.set(names.value, key.value)
+        w.set(names.label, key.label)
+        if let book = key.xmlPhonebook { w.set(names.xmlPhonebook, book) }
+    }
+
+    /// The keys of one line key slot, `linekey.<slot>.type = ` and so on.
+    struct LineKeyNames: Sendable {
+        let type, line, value, label, xmlPhonebook: KeyValueWriter.RenderedKey
+
+        init(slot: Int) {
+            let prefix = "linekey.\(slot)."
+            type = .init(prefix + "type")
+            line = .init(prefix + "line")
+            value = .init(prefix + "value")
+            label = .init(prefix + "label")
+            xmlPhonebook = .init(prefix + "xml_phonebook")
         }
     }
 
-    private static let lineKeyPrefixes: [StaticBytes] = (0...maxSlot).map { StaticBytes("linekey.\($0).") }
+    private static let lineKeyNames: [LineKeyNames] = (0...maxSlot).map(LineKeyNames.init)
 
-    /// One key's settings; `prefix` is the slot's key start, `linekey.3.`.
-    static func write(_ key: YealinkKey, prefix: StaticBytes, into w: inout KeyValueWriter) {
-        w.set(prefix, "type", key.type)
-        w.set(prefix, "line", key.line)
-        w.set(prefix, "value", key.value)
-        w.set(prefix, "label", key.label)
-        if let book = key.xmlPhonebook { w.set(prefix, "xml_phonebook", book) }
-    }
-
-    /// The same with the key start as a String (`expansion_module.1.key.5.`), where no table is worth its memory.
+    /// One key's settings with the key start as a String (`expansion_module.1.key.5.`), where no table is worth its
+    /// memory.
     static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
         w.set(prefix + "type", key.type)
         w.set(prefix + "line", key.line)
