@@ -88,9 +88,6 @@ public struct KeyValueWriter: Sendable {
         buffer.append(0x0A)
     }
 
-    /// Appends lines rendered before by another writer.
-    public mutating func append(_ block: KeyValueWriter) { block.buffer.withUnsafeBufferPointer { buffer.append(contentsOf: $0) } }
-
     /// Appends lines rendered once into a static table, such as a run of cleared keys.
     public mutating func append(_ bytes: StaticBytes) { buffer.append(contentsOf: bytes.buffer) }
 
