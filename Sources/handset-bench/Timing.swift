@@ -50,6 +50,18 @@ enum Timing {
         #endif
     }
 
+    /// User plus system CPU time of this process so far, over all its threads.
+    static func processCPUTime() -> Duration {
+        var usage = rusage()
+        #if canImport(Darwin)
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return .zero }
+        #else
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return .zero }
+        #endif
+        func duration(_ time: timeval) -> Duration { .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec)) }
+        return duration(usage.ru_utime) + duration(usage.ru_stime)
+    }
+
     /// A fixed-point decimal without Foundation's `String(format:)`, which is locale- and platform-dependent.
     static func format(_ value: Double, decimals: Int) -> String {
         var scale = 1.0

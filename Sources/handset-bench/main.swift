@@ -22,6 +22,9 @@ let usage = """
       floor DIR [--runs R]  time reading every YAML file and pulling its libyaml events, nothing else
       compare DIR [--runs R]
                             alternate floor and validate R times; print both medians, validate/floor, peak RSS
+      emit DIR [--runs R]   check and resolve secrets once, untimed, then time FleetEmitter.emit (in memory) R times
+                            (default 5): each run, the median, us/device, files, bytes and an output digest (every
+                            run must emit the same bytes)
       build DIR --out OUT [--runs R]
                             time a full build R times (default 3), each into a new folder under OUT (an old OUT
                             is removed first, then a 361 s pause lets ext4 age its freed inodes): check (load+decode,
@@ -94,6 +97,9 @@ func run(_ arguments: [String]) throws {
         case "floor": try Benchmarks.floor(directory, runs: runs)
         default: try Benchmarks.compare(directory, runs: runs)
         }
+    case "emit":
+        try args.allow(["runs"], positionals: 1)
+        try EmitBench.command(args.positional[0], runs: try args.count("runs", default: 5))
     case "build", "write-floor", "build-compare":
         try args.allow(["runs", "out"], positionals: 1)
         guard let out = args.options["out"] else { throw BenchError("--out is required") }

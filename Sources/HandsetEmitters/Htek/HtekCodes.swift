@@ -59,7 +59,10 @@ enum HtekCodes {
     /// Line key `n` (1-based): keys 1...4 at P41200/41300/41400/41500/41600 + (n-1), keys 5...36 at
     /// 20200 + 5(n-5) + field (Wazo `_gen_param_num`; FusionPBX's UC924 template spells out keys 1...12 the same way).
     /// Nil past key 36: no catalog model has more keys, and the sources do not agree on the layout there.
-    static func lineKey(_ n: Int) -> LineKeyCodes? {
+    static func lineKey(_ n: Int) -> LineKeyCodes? { lineKeys.indices.contains(n) ? lineKeys[n] : nil }
+
+    /// Built once: every key slot of every phone looks its codes up.
+    private static let lineKeys: [LineKeyCodes?] = (0...36).map { n in
         let codes: [Int]
         switch n {
         case 1...4: codes = [41200, 41300, 41400, 41500, 41600].map { $0 + n - 1 }

@@ -49,13 +49,18 @@ extension HtekEmitter {
         }
         guard written.count < phone.accountSlots else { return }
         w.comment("Unused accounts \(written.count + 1)...\(phone.accountSlots)")
-        for index in written.count..<phone.accountSlots {
-            let bank = HtekCodes.accounts[index]
-            w.set(bank.active, false)
-            for field in [bank.label, bank.sipUserID, bank.authID, bank.password, bank.displayName] {
-                w.set(field, "")
-            }
+        w.append(unusedAccounts.run(written.count + 1, through: phone.accountSlots))
+    }
+
+    /// Account `n` switched off with its identity blanked; the same for every phone, so rendered once per account.
+    private static let unusedAccounts = StaticBlocks(slots: 1...HtekCodes.accounts.count) { n in
+        let bank = HtekCodes.accounts[n - 1]
+        var w = HtekConfigWriter(bare: true)
+        w.set(bank.active, false)
+        for field in [bank.label, bank.sipUserID, bank.authID, bank.password, bank.displayName] {
+            w.set(field, "")
         }
+        return w.body
     }
 
     /// One registered account. Label and display name both carry the caller name, as FusionPBX writes them; the SIP

@@ -28,14 +28,14 @@ extension HtekEmitter {
         guard capacity > 0 else { return }
         w.comment("Line keys 1...\(capacity)")
         let keys = phoneKeys(phone)
-        for slot in 1...capacity {
-            if slot > keys.count, slot < clearedLineKeys.count, let block = clearedLineKeys[slot] {
-                w.append(block)
-                continue
-            }
+        // Keys past 36 have no codes (`HtekCodes.lineKey`); validation keeps a phone's keys within its model's.
+        let last = min(capacity, clearedLineKeys.slots.upperBound)
+        let listed = min(keys.count, last)
+        for slot in stride(from: 1, through: listed, by: 1) {
             guard let codes = HtekCodes.lineKey(slot) else { break }
-            write(slot <= keys.count ? keys[slot - 1] : .cleared, codes, into: &w)
+            write(keys[slot - 1], codes, into: &w)
         }
+        if listed < last { w.append(clearedLineKeys.run(listed + 1, through: last)) }
     }
 
     private static func write(_ key: HtekKey, _ codes: HtekCodes.LineKeyCodes, into w: inout HtekConfigWriter) {
@@ -46,11 +46,11 @@ extension HtekEmitter {
         w.set(codes.pickupCode, key.pickupCode)
     }
 
-    /// A cleared key slot is the same on every phone: rendered once per slot (the largest part of Htek's emit time).
-    private static let clearedLineKeys: [String?] = (0...64).map { slot -> String? in
-        guard let codes = HtekCodes.lineKey(slot) else { return nil }
+    /// A cleared key slot is the same on every phone: rendered once per slot that has codes, so a phone's cleared tail
+    /// is one copy (it was the largest part of Htek's emit time).
+    private static let clearedLineKeys = StaticBlocks(slots: 1...36) { slot in
         var w = HtekConfigWriter(bare: true)
-        write(.cleared, codes, into: &w)
+        if let codes = HtekCodes.lineKey(slot) { write(.cleared, codes, into: &w) }
         return w.body
     }
 

@@ -3,7 +3,7 @@ import HandsetCore
 /// Value spellings shared by the Htek files.
 extension HtekEmitter {
     /// The number as phones dial it (see `DialString`).
-    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+    static func dialString(_ text: String) -> String { DialString.emitted(text) }
 
     /// Splits `host` or `host:port` (an IPv6 literal stays whole, as validation reads it).
     static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
@@ -14,6 +14,8 @@ extension HtekEmitter {
 
     /// `host:port` as P47/P48 take it; an IPv6 literal in brackets so its colons stay apart from the port.
     static func hostPort(_ host: String, _ port: Int) -> String {
+        // Only an IPv6 literal changes, and every IPv6 literal holds a colon: the usual host name is not parsed.
+        guard host.mayContainColon else { return host + ":" + String(port) }
         let shown = IPAddress(host).map { $0.isV4 ? host : "[" + host + "]" } ?? host
         return shown + ":" + String(port)
     }

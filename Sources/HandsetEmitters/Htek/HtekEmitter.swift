@@ -27,7 +27,7 @@ public struct HtekEmitter: Emitter {
     public func deviceFiles(for device: ResolvedDevice, in tenant: TenantContext) -> [OutputFile] {
         guard let model = device.model, model.vendor == .htek else { return [] }
         let phone = HtekPhone(device: device, model: model, tenant: tenant)
-        return [OutputFile(path: Self.configPath(mac: phone.mac), text: Self.configFile(phone), mac: phone.mac)]
+        return [OutputFile(path: Self.configPath(mac: phone.mac), bytes: Self.configFile(phone), mac: phone.mac)]
     }
 
     /// The tenant's shared files: the phonebook when a phone uses it. Nothing when no device is an Htek.

@@ -12,7 +12,9 @@ struct HtekPhone {
         mac = device.mac.value.lowercased()
     }
 
-    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { common[keyPath: keyPath] }
+    /// Lends the member rather than returning a copy: `phone.settings.keys` then reads one field instead of copying all
+    /// of `DeviceSettings` (or `TenantContext`) first, for every setting of every phone.
+    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { _read { yield common[keyPath: keyPath] } }
 
     /// Account slots written: the model's accounts, but no more than the six whose P-codes are known (H2).
     var accountSlots: Int { min(common.model.accounts, HtekCodes.accounts.count) }

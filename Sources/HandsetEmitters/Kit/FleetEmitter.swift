@@ -55,6 +55,7 @@ extension TenantContext {
         var base = fleet.provisioning?.url?.value ?? ""
         while base.hasSuffix("/") { base.removeLast() }
         var accounts: [String: Account] = [:]
+        accounts.reserveCapacity(tenant.extensions.count)
         for ext in tenant.extensions where accounts[ext.number.value] == nil {
             let number = ext.number.value
             accounts[number] = Account(number: number, displayName: ext.name?.value ?? number,

@@ -3,7 +3,11 @@ import HandsetCore
 /// What every vendor's files need of one device, resolved once and the same way for all vendors: its accounts in
 /// `lines` order, the SIP transport and registrar port it uses, and the defaults Handset applies where the fleet
 /// is silent (SCHEMA.md). Each vendor's `...Phone` wraps it and adds only what is its own (MAC case, file names).
-public struct PhoneContext: Sendable {
+///
+/// A class, not a struct, for the same reason as `ResolvedDevice`: every `phone.x` read through a vendor's
+/// `@dynamicMemberLookup` copied the whole struct first (a dozen reference-count operations per read, some 10% of
+/// the emit time on 100k Yealink phones); a class reference costs one.
+public final class PhoneContext: Sendable {
     public let device: ResolvedDevice
     public let model: PhoneModel
     public let tenant: TenantContext
@@ -32,11 +36,33 @@ public struct PhoneContext: Sendable {
             tenant.accounts[line.value]
                 ?? TenantContext.Account(number: line.value, displayName: line.value, authUser: line.value, password: "")
         }
+        settings = device.settings
         transport = device.settings.transport?.value ?? tenant.transport
         sipPort = tenant.sipPortIsExplicit ? tenant.sipPort : (transport == .tls ? 5061 : 5060)
+        fileTitle = Self.title(model, device, tenant)
     }
 
-    public var settings: DeviceSettings { device.settings }
+    private static func title(_ model: PhoneModel, _ device: ResolvedDevice, _ tenant: TenantContext) -> String {
+        // Appended into one reserved String: interpolation grows its buffer step by step, for every phone.
+        var title = "Handset: "
+        title.reserveCapacity(96)
+        title += model.vendor.displayName
+        title += " "
+        title += model.displayName
+        title += " "
+        title += MACAddress.emittedDisplay(device.mac.value)
+        title += ", tenant "
+        title += tenant.id
+        if let label = device.settings.label {
+            title += ", "
+            title += label.value
+        }
+        return title
+    }
+
+    /// `device.settings`, copied once here: read through the computed property, every `phone.settings.x` copied
+    /// the whole struct.
+    public let settings: DeviceSettings
 
     /// The codecs in priority order.
     public var codecs: [Codec] { settings.codecs.map { $0.value.map(\.value) } ?? Self.defaultCodecs }
@@ -46,10 +72,8 @@ public struct PhoneContext: Sendable {
     public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
 
     /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
-    public var fileTitle: String {
-        "Handset: \(model.vendor.displayName) \(model.displayName) \(MACAddress.display(device.mac.value)), tenant \(tenant.id)"
-            + (settings.label.map { ", \($0.value)" } ?? "")
-    }
+    /// Stored: every vendor writes it, Snom twice.
+    public let fileTitle: String
 
     /// 1-based account index of an extension this phone registers, nil when it registers no such line.
     public func accountIndex(of number: String) -> Int? {

@@ -47,9 +47,7 @@ public struct XMLWriter: Sendable {
     public static func escape(_ value: String, attribute: Bool = false) -> String {
         // Most values need nothing: say so from the bytes, without building a new string (every value of every
         // phone passes here).
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 >= 0xEF }) {
-            return value
-        }
+        if isPlain(value) { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -67,5 +65,23 @@ public struct XMLWriter: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether `escape` returns `value` unchanged, in either form: it holds no markup character, quote, control
+    /// character or byte that may start U+FFFE/U+FFFF. Decided from the bytes.
+    public static func isPlain(_ value: String) -> Bool {
+        func plain(_ byte: UInt8) -> Bool {
+            !(byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte >= 0xEF)
+        }
+        return value.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? value.utf8.allSatisfy(plain)
+    }
+
+    /// Appends `escape(value, attribute:)` to a byte buffer; a plain value is copied as it is.
+    public static func appendEscaped(_ value: String, attribute: Bool = false, to buffer: inout [UInt8]) {
+        if isPlain(value) {
+            buffer.appendUTF8(value)
+        } else {
+            buffer.appendUTF8(escape(value, attribute: attribute))
+        }
     }
 }

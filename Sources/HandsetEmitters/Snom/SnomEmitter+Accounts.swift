@@ -11,13 +11,23 @@ extension SnomEmitter {
         }
         guard phone.accounts.count < phone.model.accounts else { return }
         xml.comment("Unused identities \(phone.accounts.count + 1)...\(phone.model.accounts)")
-        for idx in (phone.accounts.count + 1)...phone.model.accounts {
+        xml.append(unusedIdentities.run(phone.accounts.count + 1, through: phone.model.accounts))
+    }
+
+    /// Identity `idx` switched off and blanked; the same for every phone, so rendered once per identity, inside
+    /// `<settings><phone-settings>`. Sized for the catalog Snom with the most identities; validation (E0408) keeps a
+    /// device's lines within its model's.
+    private static let unusedIdentities: StaticBlocks = {
+        let most = Catalog.models.filter { $0.vendor == .snom }.map(\.accounts).max() ?? 0
+        return StaticBlocks(slots: 1...max(1, most)) { idx in
+            var xml = SnomXMLWriter(fragmentAtDepth: 2)
             xml.setting("user_active", off, idx: idx)
             for name in ["user_realname", "user_name", "user_pname", "user_pass", "user_host", "user_outbound"] {
                 xml.setting(name, "", idx: idx)
             }
+            return xml.body
         }
-    }
+    }()
 
     /// One registered identity (snom.md §2, in FusionPBX's and Wazo's spelling).
     static func writeIdentity(_ idx: Int, _ account: TenantContext.Account, _ phone: SnomPhone,

@@ -31,8 +31,8 @@ extension SnomEmitter {
     /// The phone's container: its `<MAC>.xml`, then the tenant phonebook when it uses it. Files load in the order
     /// listed and a later value wins; the book holds only `<tbook>`, so the order matters for nothing else. URLs
     /// are absolute, under the tenant's base URL, as Wazo writes them (relative URLs are not documented).
-    static func macContainer(_ phone: SnomPhone) -> String {
-        var xml = SnomXMLWriter()
+    static func macContainer(_ phone: SnomPhone) -> [UInt8] {
+        var xml = SnomXMLWriter(reserving: 512)
         xml.comment(phone.fileTitle)
         xml.start("setting-files")
         xml.empty("file", [("url", phone.tenant.provisioningURL + settingsPath(phone))])
@@ -40,6 +40,6 @@ extension SnomEmitter {
             xml.empty("file", [("url", phone.tenant.provisioningURL + phonebookPath)])
         }
         xml.end()
-        return xml.output
+        return xml.finish()
     }
 }

@@ -23,13 +23,14 @@ extension SnomEmitter {
     /// has no such key.
     static func writeFunctionKeys(_ phone: SnomPhone, into xml: inout SnomXMLWriter) {
         xml.start("functionKeys", [("e", "2")])
-        var idx = 0
         xml.comment("Phone keys, idx 0...\(phone.model.keyCapacity - 1)")
         let keys = phoneKeys(phone)
-        for slot in 0..<phone.model.keyCapacity {
-            write(slot < keys.count ? keys[slot] : .cleared, idx: idx, into: &xml)
-            idx += 1
+        let capacity = phone.model.keyCapacity
+        for slot in 0..<min(keys.count, capacity) {
+            write(keys[slot], idx: slot, into: &xml)
         }
+        writeClearedKeys(from: keys.count, to: capacity, into: &xml)
+        var idx = capacity
         for (number, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
             let capacity = Catalog.module(module.model.value)?.keyCapacity ?? module.keys.count
             guard capacity > 0 else { continue }
@@ -112,9 +113,27 @@ extension SnomEmitter {
         ["710", "715", "720", "725", "760", "d765"].contains(model.id) ? "orbit" : "speed"
     }
 
+    /// Clears the phone keys `idx` `first..<end` (nothing when `first >= end`).
+    static func writeClearedKeys(from first: Int, to end: Int, into xml: inout SnomXMLWriter) {
+        guard first < end else { return }
+        let inTable = min(end - 1, clearedKeys.slots.upperBound)
+        if first <= inTable { xml.append(clearedKeys.run(first, through: inTable)) }
+        for idx in max(first, inTable + 1)..<max(end, inTable + 1) { write(.cleared, idx: idx, into: &xml) }
+    }
+
+    /// A cleared phone key is the same on every phone: rendered once per `idx`, inside `<settings><functionKeys>`, so
+    /// a phone's cleared tail is one copy. Sized for the catalog Snom with the most keys.
+    private static let clearedKeys: StaticBlocks = {
+        let most = Catalog.models.filter { $0.vendor == .snom }.map(\.keyCapacity).max() ?? 0
+        return StaticBlocks(slots: 0...max(0, most - 1)) { idx in
+            var xml = SnomXMLWriter(fragmentAtDepth: 2)
+            write(.cleared, idx: idx, into: &xml)
+            return xml.body
+        }
+    }()
+
     /// `perm="R"`: the user cannot reprogram a provisioned key (Wazo writes its keys the same way).
     static func write(_ key: SnomKey, idx: Int, into xml: inout SnomXMLWriter) {
-        xml.element("fkey", key.value, [("idx", String(idx)), ("context", key.context), ("label", key.label),
-                                         ("perm", "R")])
+        xml.functionKey(idx: idx, context: key.context, label: key.label, value: key.value)
     }
 }

@@ -4,7 +4,7 @@ import HandsetCore
 /// secret (snom.md, implementation note 1).
 extension SnomEmitter {
     /// The whole `<MAC>.xml`, section by section, in a fixed order.
-    static func settingsFile(_ phone: SnomPhone) -> String {
+    static func settingsFile(_ phone: SnomPhone) -> [UInt8] {
         var xml = SnomXMLWriter()
         xml.comment(phone.fileTitle)
         xml.start("settings")
@@ -20,7 +20,7 @@ extension SnomEmitter {
         xml.end()
         writeFunctionKeys(phone, into: &xml)
         xml.end()
-        return xml.output
+        return xml.finish()
     }
 
     /// The local SIP port, 5060 unless the fleet gives one.
@@ -28,16 +28,5 @@ extension SnomEmitter {
         xml.comment("Local SIP port")
         // "Network identity (port)"; without it the phone picks a random port (snom.md §5 "Local SIP port").
         xml.setting("network_id_port", String(phone.localSIPPort))
-    }
-}
-
-extension SnomXMLWriter {
-    /// `<name idx="N" perm="R">value</name>`. `R` (read-only for the user, rewritten by every provisioning run) is
-    /// the default: the fleet is the source of truth, as in Wazo's templates (snom.md §1 "Permission flags").
-    mutating func setting(_ name: String, _ value: String, idx: Int? = nil, perm: String = "R") {
-        var attributes: [(String, String)] = []
-        if let idx { attributes.append(("idx", String(idx))) }
-        attributes.append(("perm", perm))
-        element(name, value, attributes)
     }
 }

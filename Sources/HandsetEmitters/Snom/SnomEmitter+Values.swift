@@ -7,7 +7,7 @@ extension SnomEmitter {
     static let off = "off"
 
     /// The number as phones dial it (see `DialString`).
-    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+    static func dialString(_ text: String) -> String { DialString.emitted(text) }
 
     /// The token `user_outbound` takes after `;transport=` (snom.md §2 "Transport").
     static func transportToken(_ transport: Transport) -> String {
@@ -45,6 +45,6 @@ extension SnomEmitter {
 
     /// `host:port`, with an IPv6 literal in brackets so its colons do not read as the port's.
     static func hostPort(_ host: String, _ port: Int) -> String {
-        (host.contains(":") ? "[" + host + "]" : host) + ":" + String(port)
+        (host.mayContainColon ? "[" + host + "]" : host) + ":" + String(port)
     }
 }

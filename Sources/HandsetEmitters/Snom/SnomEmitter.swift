@@ -34,8 +34,8 @@ public struct SnomEmitter: Emitter {
         let phone = SnomPhone(device: device, model: model, tenant: tenant)
         let mac = device.mac.value
         return [
-            OutputFile(path: Self.settingsPath(phone), text: Self.settingsFile(phone), mac: mac),
-            OutputFile(path: Self.macContainerPath(phone), text: Self.macContainer(phone), mac: mac),
+            OutputFile(path: Self.settingsPath(phone), bytes: Self.settingsFile(phone), mac: mac),
+            OutputFile(path: Self.macContainerPath(phone), bytes: Self.macContainer(phone), mac: mac),
         ].sorted { $0.path < $1.path }
     }
 

@@ -13,7 +13,9 @@ struct SnomPhone {
         mac = device.mac.value.uppercased()
     }
 
-    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { common[keyPath: keyPath] }
+    /// Lends the member rather than returning a copy: `phone.settings.keys` then reads one field instead of copying all
+    /// of `DeviceSettings` (or `TenantContext`) first, for every setting of every phone.
+    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { _read { yield common[keyPath: keyPath] } }
 
     /// `snomD785`, `snom715`: the phone type the phone puts in the file names it asks for (Snom wiki "Auto
     /// Provisioning"; Wazo's DHCP classes use the same strings as vendor class identifiers).

@@ -12,89 +12,103 @@ extension YealinkEmitter {
         guard phone.accounts.count < phone.model.accounts else { return }
         w.blank()
         w.comment("Unused accounts \(phone.accounts.count + 1)...\(phone.model.accounts)")
-        for n in (phone.accounts.count + 1)...phone.model.accounts {
-            writeUnusedAccount(n, into: &w)
-        }
+        w.append(unusedAccounts.run(phone.accounts.count + 1, through: phone.model.accounts))
     }
 
     /// One registered account (Y2, X.85 `sip_server.1.*` form; the legacy `sip_server_host` names are never mixed in).
     static func writeAccount(_ n: Int, _ account: TenantContext.Account, _ phone: YealinkPhone, pickup: Bool,
                              into w: inout KeyValueWriter) {
         let tenant = phone.tenant
-        let p = "account.\(n)."
+        let p = accountPrefix(n)
         w.blank()
         w.comment("Account \(n): \(account.number)")
-        w.set(p + "enable", true)
+        w.set(p, "enable", true)
         // Label and display name both carry the caller name, as FusionPBX and Wazo write them.
-        w.set(p + "label", account.displayName)
-        w.set(p + "display_name", account.displayName)
-        w.set(p + "auth_name", account.authUser)
-        w.set(p + "user_name", account.number)
-        w.set(p + "password", account.password)
-        w.set(p + "sip_server.1.address", tenant.sipServer)
-        w.set(p + "sip_server.1.port", phone.sipPort)
-        w.set(p + "sip_server.1.transport_type", transportCode(phone.transport))
+        w.set(p, "label", account.displayName)
+        w.set(p, "display_name", account.displayName)
+        w.set(p, "auth_name", account.authUser)
+        w.set(p, "user_name", account.number)
+        w.set(p, "password", account.password)
+        w.set(p, "sip_server.1.address", tenant.sipServer)
+        w.set(p, "sip_server.1.port", phone.sipPort)
+        w.set(p, "sip_server.1.transport_type", transportCode(phone.transport))
         if let proxy = tenant.outboundProxy {
             let (host, port) = hostAndPort(proxy)
-            w.set(p + "outbound_proxy_enable", true)
-            w.set(p + "outbound_proxy.1.address", host)
+            w.set(p, "outbound_proxy_enable", true)
+            w.set(p, "outbound_proxy.1.address", host)
             // Without a port of its own the proxy listens where the registrar does (FusionPBX's default too).
-            w.set(p + "outbound_proxy.1.port", port ?? phone.sipPort)
+            w.set(p, "outbound_proxy.1.port", port ?? phone.sipPort)
         } else {
-            w.set(p + "outbound_proxy_enable", false)
-            w.set(p + "outbound_proxy.1.address", null)
+            w.set(p, "outbound_proxy_enable", false)
+            w.set(p, "outbound_proxy.1.address", null)
         }
         // The per-account value wins over the global one (Yealink admin guide, calls_per_linekey).
-        w.set(p + "phone_setting.call_appearance.calls_per_linekey",
-              phone.callsPerLineKey)
+        w.set(p, "phone_setting.call_appearance.calls_per_linekey", phone.callsPerLineKey)
         // BLF keys sit on account 1. Yealink picks up a call ringing at a monitored extension by INVITE/Replaces
         // built from the dialog-info NOTIFY, with no pickup code (admin guide, "Dialog Info Call Pickup"); it is an
         // account setting, so a `pickup: true` BLF key turns it on for every BLF key of account 1.
-        w.set(p + "dialoginfo_callpickup", pickup)
+        w.set(p, "dialoginfo_callpickup", pickup)
         writeCodecs(p, phone.codecs, into: &w)
     }
 
     /// Codecs in the given order, every other codec explicitly off. Priority 1 is the most preferred: in Yealink's
     /// factory settings G.722 has priority 1, PCMU 2, PCMA 3, G.729 4, which is the phone's default offer order, and
     /// a disabled codec has 0 (admin guide codec tables; FusionPBX writes 0 for disabled codecs too).
-    static func writeCodecs(_ prefix: String, _ codecs: [Codec], into w: inout KeyValueWriter) {
+    static func writeCodecs(_ prefix: StaticBytes, _ codecs: [Codec], into w: inout KeyValueWriter) {
         for (index, codec) in codecs.enumerated() {
-            w.set(prefix + "codec.\(codecName(codec)).enable", true)
-            w.set(prefix + "codec.\(codecName(codec)).priority", index + 1)
+            let keys = codecKeys(codec)
+            w.set(prefix, keys.enable, true)
+            w.set(prefix, keys.priority, index + 1)
         }
         for codec in Codec.allCases where !codecs.contains(codec) {
-            w.set(prefix + "codec.\(codecName(codec)).enable", false)
-            w.set(prefix + "codec.\(codecName(codec)).priority", 0)
+            let keys = codecKeys(codec)
+            w.set(prefix, keys.enable, false)
+            w.set(prefix, keys.priority, 0)
         }
     }
 
-    /// An account slot the phone does not use: off, with its identity and registrar blanked (Wazo blanks unused
-    /// accounts field by field the same way).
-    static func writeUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
-        if n < unusedAccountBlocks.count { w.append(unusedAccountBlocks[n]) } else { renderUnusedAccount(n, into: &w) }
-    }
-
-    /// The same for every phone, so rendered once per account slot (they were a third of the emit time).
-    private static let unusedAccountBlocks: [KeyValueWriter] = (0...16).map { n in
-        var w = KeyValueWriter(reserving: 256)
-        renderUnusedAccount(n, into: &w)
-        return w
-    }
-
-    private static func renderUnusedAccount(_ n: Int, into w: inout KeyValueWriter) {
-        let p = "account.\(n)."
-        w.set(p + "enable", false)
-        for field in ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"] {
-            w.set(p + field, null)
+    /// `codec.<name>.enable` and `codec.<name>.priority`, the name-based X.8x key segments (Y2 codecs), spelled out
+    /// as literals: every registered account of every phone writes all of them.
+    static func codecKeys(_ codec: Codec) -> (enable: StaticString, priority: StaticString) {
+        switch codec {
+        case .pcma: return ("codec.pcma.enable", "codec.pcma.priority")
+        case .pcmu: return ("codec.pcmu.enable", "codec.pcmu.priority")
+        case .g722: return ("codec.g722.enable", "codec.g722.priority")
+        case .g729: return ("codec.g729.enable", "codec.g729.priority")
+        case .opus: return ("codec.opus.enable", "codec.opus.priority")
         }
     }
+
+    /// `account.<n>.`, the start of every key of account `n`, rendered once per account slot so no key is assembled
+    /// as a String per line. The table covers every account of every catalog Yealink; validation (E0408) keeps a
+    /// device's lines within its model's accounts.
+    static func accountPrefix(_ n: Int) -> StaticBytes { accountPrefixes[n] }
+
+    private static let accountPrefixes: [StaticBytes] = {
+        let most = Catalog.models.filter { $0.vendor == .yealink }.map(\.accounts).max() ?? 0
+        return (0...max(16, most)).map { StaticBytes("account.\($0).") }
+    }()
+
+    /// Account slots the phone does not use: off, with identity and registrar blanked (Wazo blanks unused accounts
+    /// field by field the same way). The same for every phone, so rendered once per slot (they were a third of the
+    /// emit time).
+    private static let unusedAccounts = StaticBlocks(slots: 1...(accountPrefixes.count - 1), keyValues: { n, w in
+        let p = accountPrefix(n)
+        w.set(p, "enable", false)
+        let fields: [StaticString] = ["label", "display_name", "auth_name", "user_name", "password", "sip_server.1.address"]
+        for field in fields {
+            w.set(p, field, null)
+        }
+    })
 
     /// Whether any BLF key of the phone or its modules asks for pickup.
     static func usesBLFPickup(_ phone: YealinkPhone) -> Bool {
-        let keys = (phone.settings.keys?.value ?? []) + (phone.settings.expansionModules?.value.flatMap(\.keys) ?? [])
-        return keys.contains { key in
+        func asksPickup(_ key: Key) -> Bool {
             if case .blf(_, let pickup) = key.function { return pickup }
             return false
         }
+        let settings = phone.settings
+        return (settings.keys?.value ?? []).contains(where: asksPickup)
+            || (settings.expansionModules?.value ?? []).contains { $0.keys.contains(where: asksPickup) }
     }
 }

@@ -12,16 +12,15 @@ extension YealinkEmitter {
     ///
     /// `overwrite_mode = 1` makes a setting that later disappears from the files (a key, a VLAN, an NTP server
     /// removed from the fleet) fall back to its factory default instead of staying on the phone (Y1 overwrite row).
-    static func macBootFile(_ phone: YealinkPhone) -> String {
-        var w = KeyValueWriter(header: header)
-        w.comment("Handset: boot file of Yealink \(phone.model.displayName) \(MACAddress.display(phone.mac))")
-        var text = w.output
+    static func macBootFile(_ phone: YealinkPhone) -> [UInt8] {
+        var w = KeyValueWriter(header: header, reserving: 256)
+        w.comment("Handset: boot file of Yealink \(phone.model.displayName) \(MACAddress.emittedDisplay(phone.mac))")
         if let code = commonFileCode(phone.model) {
-            text += "include:config \"\(commonFilePath(code: code))\"\n"
+            w.line("include:config \"\(commonFilePath(code: code))\"")
         }
-        text += "include:config \"\(phone.mac).cfg\"\n"
-        text += "overwrite_mode = 1\n"
-        return text
+        w.line("include:config \"\(phone.mac).cfg\"")
+        w.set("overwrite_mode", 1)
+        return w.bytes
     }
 
     /// `y000000000000.boot`: deliberately lists no file. Every phone of the fleet has its own `<mac>.boot`, which it

@@ -27,13 +27,12 @@ extension YealinkEmitter {
         // Keys are provisioned, so the phone must not hand out line keys to accounts by itself (Y3).
         w.set("features.auto_linekeys.enable", false)
         let keys = phoneKeys(phone)
-        for slot in stride(from: 1, through: phone.model.keyCapacity, by: 1) {
-            if slot > keys.count, slot < clearedLineKeys.count {
-                w.append(clearedLineKeys[slot])
-            } else {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "linekey.\(slot)", into: &w)
-            }
+        let capacity = phone.model.keyCapacity
+        let listed = min(keys.count, capacity)
+        for slot in stride(from: 1, through: listed, by: 1) {
+            writeLineKey(keys[slot - 1], slot: slot, into: &w)
         }
+        writeClearedLineKeys(from: listed + 1, through: capacity, into: &w)
         for (index, module) in (phone.settings.expansionModules?.value ?? []).enumerated() {
             let capacity = Catalog.module(module.model.value)?.keyCapacity ?? module.keys.count
             guard capacity > 0 else { continue }
@@ -41,7 +40,7 @@ extension YealinkEmitter {
             w.comment("Expansion module \(index + 1): \(module.model.value), keys 1...\(capacity)")
             let keys = module.keys.map { yealinkKey($0, phone) }
             for slot in 1...capacity {
-                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "expansion_module.\(index + 1).key.\(slot)",
+                write(slot <= keys.count ? keys[slot - 1] : .cleared, prefix: "expansion_module.\(index + 1).key.\(slot).",
                       into: &w)
             }
         }
@@ -97,18 +96,59 @@ extension YealinkEmitter {
         return YealinkKey(type: 15, line: String(account), value: number, label: label ?? number)
     }
 
-    /// A cleared `linekey.N` is the same on every phone: rendered once per slot.
-    private static let clearedLineKeys: [KeyValueWriter] = (0...64).map { slot in
-        var w = KeyValueWriter(reserving: 128)
-        write(.cleared, prefix: "linekey.\(slot)", into: &w)
-        return w
+    /// Clears slots `first...last` (nothing when `first > last`).
+    static func writeClearedLineKeys(from first: Int, through last: Int, into w: inout KeyValueWriter) {
+        guard first <= last else { return }
+        let inTable = min(last, maxSlot)
+        if first <= inTable { w.append(clearedLineKeys.run(first, through: inTable)) }
+        for slot in stride(from: max(first, inTable + 1), through: last, by: 1) {
+            writeLineKey(.cleared, slot: slot, into: &w)
+        }
     }
 
+    /// The line key slots whose key names and cleared form are rendered once; no catalog Yealink has more.
+    private static let maxSlot = 64
+
+    /// A cleared `linekey.N` is the same on every phone: rendered once per slot, so a phone's cleared tail is one copy.
+    private static let clearedLineKeys = StaticBlocks(slots: 1...maxSlot, keyValues: { slot, w in
+        writeLineKey(.cleared, slot: slot, into: &w)
+    })
+
+    /// `linekey.<slot>.*`: the keys of the slots up to `maxSlot` are rendered once (four per slot of every phone);
+    /// past it they are built as Strings.
+    static func writeLineKey(_ key: YealinkKey, slot: Int, into w: inout KeyValueWriter) {
+        guard slot <= maxSlot else { return write(key, prefix: "linekey.\(slot).", into: &w) }
+        let names = lineKeyNames[slot]
+        w.set(names.type, key.type)
+        w.set(names.line, key.line)
+        w.set(names.value, key.value)
+        w.set(names.label, key.label)
+        if let book = key.xmlPhonebook { w.set(names.xmlPhonebook, book) }
+    }
+
+    /// The keys of one line key slot, `linekey.<slot>.type = ` and so on.
+    struct LineKeyNames: Sendable {
+        let type, line, value, label, xmlPhonebook: KeyValueWriter.RenderedKey
+
+        init(slot: Int) {
+            let prefix = "linekey.\(slot)."
+            type = .init(prefix + "type")
+            line = .init(prefix + "line")
+            value = .init(prefix + "value")
+            label = .init(prefix + "label")
+            xmlPhonebook = .init(prefix + "xml_phonebook")
+        }
+    }
+
+    private static let lineKeyNames: [LineKeyNames] = (0...maxSlot).map(LineKeyNames.init)
+
+    /// One key's settings with the key start as a String (`expansion_module.1.key.5.`), where no table is worth its
+    /// memory.
     static func write(_ key: YealinkKey, prefix: String, into w: inout KeyValueWriter) {
-        w.set(prefix + ".type", key.type)
-        w.set(prefix + ".line", key.line)
-        w.set(prefix + ".value", key.value)
-        w.set(prefix + ".label", key.label)
-        if let book = key.xmlPhonebook { w.set(prefix + ".xml_phonebook", book) }
+        w.set(prefix + "type", key.type)
+        w.set(prefix + "line", key.line)
+        w.set(prefix + "value", key.value)
+        w.set(prefix + "label", key.label)
+        if let book = key.xmlPhonebook { w.set(prefix + "xml_phonebook", book) }
     }
 }

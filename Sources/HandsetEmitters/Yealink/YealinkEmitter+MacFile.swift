@@ -3,7 +3,7 @@ import HandsetCore
 /// The per-MAC file `<mac>.cfg`: everything that differs between phones, and every secret.
 extension YealinkEmitter {
     /// The whole `<mac>.cfg`, section by section, in a fixed order.
-    static func macConfigFile(_ phone: YealinkPhone) -> String {
+    static func macConfigFile(_ phone: YealinkPhone) -> [UInt8] {
         var w = KeyValueWriter(header: header)
         w.comment(phone.fileTitle)
         writeSecurity(phone, into: &w)
@@ -13,7 +13,7 @@ extension YealinkEmitter {
         writePhonebook(phone, into: &w)
         writeNetwork(phone, into: &w)
         writeTimeAndLanguage(phone, into: &w)
-        return w.output
+        return w.bytes
     }
 
     /// Provisioning credentials and the web-UI admin password; secrets, so only here (Y5 provisioning server and

@@ -18,7 +18,10 @@ extension YealinkEmitter {
         w.blank()
         w.comment("Remote phonebook")
         guard usesPhonebook(phone.settings, phone.tenant) else {
-            for field in ["url", "name", "username", "password"] { w.set("remote_phonebook.data.1.\(field)", null) }
+            for key in ["remote_phonebook.data.1.url", "remote_phonebook.data.1.name", "remote_phonebook.data.1.username",
+                        "remote_phonebook.data.1.password"] {
+                w.set(key, null)
+            }
             return
         }
         w.set("remote_phonebook.data.1.url", phone.tenant.provisioningURL + phonebookPath)

@@ -8,7 +8,7 @@ extension YealinkEmitter {
     static let null = "%NULL%"
 
     /// The number as phones dial it (see `DialString`).
-    static func dialString(_ text: String) -> String { DialString.normalize(text) }
+    static func dialString(_ text: String) -> String { DialString.emitted(text) }
 
     /// `account.N.sip_server.1.transport_type`: 0 UDP, 1 TCP, 2 TLS (Y2 transport row).
     static func transportCode(_ transport: Transport) -> Int {
@@ -16,17 +16,6 @@ extension YealinkEmitter {
         case .udp: return 0
         case .tcp: return 1
         case .tls: return 2
-        }
-    }
-
-    /// The name-based X.8x codec key segment: `account.N.codec.<name>.*` (Y2 codecs).
-    static func codecName(_ codec: Codec) -> String {
-        switch codec {
-        case .pcma: return "pcma"
-        case .pcmu: return "pcmu"
-        case .g722: return "g722"
-        case .g729: return "g729"
-        case .opus: return "opus"
         }
     }
 

@@ -18,8 +18,8 @@ public struct YealinkEmitter: Emitter {
         let phone = YealinkPhone(device: device, model: model, tenant: tenant)
         let mac = phone.mac
         return [
-            OutputFile(path: "\(mac).boot", text: Self.macBootFile(phone), mac: mac),
-            OutputFile(path: "\(mac).cfg", text: Self.macConfigFile(phone), mac: mac),
+            OutputFile(path: mac + ".boot", bytes: Self.macBootFile(phone), mac: mac),
+            OutputFile(path: mac + ".cfg", bytes: Self.macConfigFile(phone), mac: mac),
         ]
     }
 

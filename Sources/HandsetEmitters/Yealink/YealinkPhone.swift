@@ -12,7 +12,9 @@ struct YealinkPhone {
         mac = device.mac.value.lowercased()
     }
 
-    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { common[keyPath: keyPath] }
+    /// Lends the member rather than returning a copy: `phone.settings.keys` then reads one field instead of copying all
+    /// of `DeviceSettings` (or `TenantContext`) first, for every setting of every phone.
+    subscript<T>(dynamicMember keyPath: KeyPath<PhoneContext, T>) -> T { _read { yield common[keyPath: keyPath] } }
 
     func accountIndex(of number: String) -> Int? { common.accountIndex(of: number) }
 }
