@@ -1,14 +1,11 @@
 #define _GNU_SOURCE
 #include <crypt.h>
-#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 #include "CSystemShims.h"
 
 /* syncfs(2): flush one file system in one call instead of one fsync per file. */
 int handset_syncfs(int fd) { return syncfs(fd); }
-
-int handset_start_writeback(int fd) { return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); }
 
 /* crypt_r with its state on the stack, so callers on several threads never share it. */
 int handset_crypt(const char *key, const char *setting, char *out, size_t out_size) {

@@ -19,9 +19,8 @@ enum FileSystem {
         if mkdir(path, 0o750) != 0, errno != EEXIST { throw .errno(path) }
     }
 
-    /// Creates a new file with `bytes` (it must not exist). With `startWriteback`, the kernel starts writing it to
-    /// disk at once (it is flushed by `syncFileSystem` anyway; starting early lets that wait overlap the build).
-    static func write(_ bytes: [UInt8], to path: String, startWriteback: Bool = false) throws(PublishError) {
+    /// Creates a new file with `bytes` (it must not exist).
+    static func write(_ bytes: [UInt8], to path: String) throws(PublishError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
         guard fd >= 0 else { throw .errno(path) }
         defer { close(fd) }
@@ -34,8 +33,6 @@ enum FileSystem {
             }
             offset += written
         }
-        // Only a hint: a file system without it still gets its data flushed by `syncFileSystem`.
-        if startWriteback { _ = handset_start_writeback(fd) }
     }
 
     static func read(_ path: String) -> [UInt8]? {

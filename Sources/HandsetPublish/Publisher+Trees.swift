@@ -52,7 +52,7 @@ extension Publisher {
             if status == .unchanged, let previousTree {
                 try FileSystem.hardLink(previousTree + "/" + path, staging + "/" + path)
             } else {
-                try FileSystem.write(file.bytes, to: staging + "/" + path, startWriteback: true)
+                try FileSystem.write(file.bytes, to: staging + "/" + path)
             }
         }
         try FileSystem.rename(staging, target)

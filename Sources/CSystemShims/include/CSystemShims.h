@@ -5,10 +5,6 @@
 /// Linux calls that Glibc's Swift module does not expose (they need _GNU_SOURCE or libcrypt).
 int handset_syncfs(int fd);
 
-/// sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE): starts writing the file's dirty pages to disk and returns
-/// without waiting, so that the final syncfs finds most of a build already written.
-int handset_start_writeback(int fd);
-
 /// crypt_r(3) from libcrypt (libxcrypt on Debian): hashes `key` with `setting` (e.g. "$6$rounds=5000$salt")
 /// into `out`; returns 0 on success, -1 when the method or setting is not supported.
 int handset_crypt(const char *key, const char *setting, char *out, size_t out_size);
