@@ -34,6 +34,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
+        KeptUntilExit.keep(compiled.checked)
         // Unchanged input (files, secret values, options, this binary) gives unchanged output: stop before emitting.
         let outputRoot = URL(fileURLWithPath: output).standardizedFileURL.path
         let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [outputRoot, accessLog, servedFrom ?? ""])

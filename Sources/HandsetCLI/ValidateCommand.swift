@@ -20,6 +20,7 @@ struct ValidateCommand: ParsableCommand {
             Output.err("handset: \(error)\n")
             throw ExitCodes.ioFailure
         }
+        KeptUntilExit.keep(checked)
         let found = diagnostics.adjust(checked.diagnostics)
         let renderer = DiagnosticRenderer(format: diagnostics.format, files: checked.files)
         let report = renderer.render(found)
