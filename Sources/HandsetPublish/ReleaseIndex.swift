@@ -37,26 +37,68 @@ enum ReleaseIndex {
     }
 
     /// The tenants of an index file; nil when it is missing or not in this format (then nothing is reused).
+    /// It is read on every build, 200,000 lines for 100,000 phones: fields are cut out of the bytes in place.
     static func read(_ bytes: [UInt8]) -> [String: Tenant]? {
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else { return nil }
-        var tenants: [String: Tenant] = [:]
-        var at = 1
-        while at < lines.count, !lines[at].isEmpty {
-            let fields = lines[at].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count == 6, fields[0] == "tenant", let devices = Int(fields[4]), let count = Int(fields[5]),
-                  count >= 0, at + count < lines.count else { return nil }
-            var entries: [HashedTree.Entry] = []
-            entries.reserveCapacity(count)
-            for line in lines[(at + 1)...(at + count)] {
-                let parts = line.split(separator: 0x20, maxSplits: 3).map { String(decoding: $0, as: UTF8.self) }
-                guard parts.count == 4, let size = Int(parts[1]) else { return nil }
-                entries.append(.init(path: parts[3], sha256: parts[0], size: size, mac: parts[2] == "-" ? nil : parts[2]))
+        bytes.withUnsafeBufferPointer { buffer -> [String: Tenant]? in
+            var lines = Lines(buffer)
+            guard let first = lines.next(), String(decoding: first, as: UTF8.self) == header else { return nil }
+            var tenants: [String: Tenant] = [:]
+            while let line = lines.next(), !line.isEmpty {
+                let fields = split(line, into: 6)
+                guard fields.count == 6, fields[0].elementsEqual("tenant".utf8), let devices = Int(text(fields[4])),
+                      let count = Int(text(fields[5])), count >= 0 else { return nil }
+                var entries: [HashedTree.Entry] = []
+                entries.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let line = lines.next() else { return nil }
+                    let parts = split(line, into: 4)
+                    guard parts.count == 4, let size = Int(text(parts[1])) else { return nil }
+                    let mac = text(parts[2])
+                    entries.append(.init(path: text(parts[3]), sha256: text(parts[0]), size: size, mac: mac == "-" ? nil : mac))
+                }
+                let id = text(fields[1]), inputs = text(fields[2])
+                tenants[id] = Tenant(tenant: id, inputs: inputs == "-" ? nil : inputs, tree: text(fields[3]),
+                                     devices: devices, entries: entries)
             }
-            tenants[fields[1]] = Tenant(tenant: fields[1], inputs: fields[2] == "-" ? nil : fields[2], tree: fields[3],
-                                        devices: devices, entries: entries)
-            at += count + 1
+            return tenants
         }
-        return tenants
+    }
+
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static func text(_ bytes: Bytes) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The line cut at its first `limit - 1` spaces; the last field keeps any further spaces.
+    private static func split(_ line: Bytes, into limit: Int) -> [Bytes] {
+        var fields: [Bytes] = []
+        fields.reserveCapacity(limit)
+        var start = line.startIndex
+        var index = start
+        while index < line.endIndex, fields.count < limit - 1 {
+            if line[index] == 0x20 {
+                fields.append(line[start..<index])
+                start = index + 1
+            }
+            index += 1
+        }
+        fields.append(line[start..<line.endIndex])
+        return fields
+    }
+
+    /// The lines of a buffer, without their line breaks.
+    private struct Lines {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func next() -> Bytes? {
+            guard position < buffer.count else { return nil }
+            let start = position
+            while position < buffer.count, buffer[position] != 0x0A { position += 1 }
+            let line = buffer[start..<position]
+            position += 1
+            return line
+        }
     }
 }

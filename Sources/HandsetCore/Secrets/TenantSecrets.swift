@@ -22,8 +22,10 @@ public enum SecretResolver {
     public static func resolve(_ fleet: Fleet, sources: SecretSources) -> (tenants: [TenantSecrets], diagnostics: [Diagnostic]) {
         let slots = ResultSlots<(TenantSecrets, [Diagnostic])>(count: fleet.tenants.count)
         DispatchQueue.concurrentPerform(iterations: fleet.tenants.count) { index in
-            // One key per tenant, not per secret (SymmetricKey is not Sendable, so it is not shared across threads).
-            let key = sources.masterKey.flatMap { $0.count >= SecretSources.minimumMasterKeyLength ? SymmetricKey(data: $0) : nil }
+            // One keyed HMAC per tenant, not per secret (it is not Sendable, so it is not shared across threads).
+            let key = sources.masterKey.flatMap {
+                $0.count >= SecretSources.minimumMasterKeyLength ? HMAC<SHA256>(key: SymmetricKey(data: $0)) : nil
+            }
             slots[index] = resolve(fleet.tenants[index], sources: sources, key: key)
         }
         var diagnostics: [Diagnostic] = []
@@ -34,7 +36,7 @@ public enum SecretResolver {
         return (slots.values.map(\.0), diagnostics)
     }
 
-    private static func resolve(_ tenant: Tenant, sources: SecretSources, key: SymmetricKey?) -> (TenantSecrets, [Diagnostic]) {
+    private static func resolve(_ tenant: Tenant, sources: SecretSources, key: HMAC<SHA256>?) -> (TenantSecrets, [Diagnostic]) {
         var sink = DiagnosticSink()
         var reportedMasterKey = false
         do {
@@ -72,7 +74,7 @@ public enum SecretResolver {
                         }
                         return ""
                     }
-                    return SecretSources.derive(key: key, tenant: id, field: field)
+                    return SecretSources.derive(keyed: key, tenant: id, field: field)
                 }
                 return ""
             }
