@@ -6,6 +6,7 @@ enum BuildSummary {
         guard report.created else {
             let files = report.tenants.reduce(0) { $0 + $1.files }
             return "no changes: release \(report.release) is current (\(report.tenants.count) tenants, \(files) files)\n"
+                + reused(report)
         }
         let width = report.tenants.map(\.tenant.count).max() ?? 0
         var out = "release \(report.release)\n"
@@ -18,12 +19,17 @@ enum BuildSummary {
         }
         out += "total: \(report.tenants.count) tenant\(report.tenants.count == 1 ? "" : "s"), \(total.devices) devices, \(total.files) files: "
         out += "\(total.added) added, \(total.changed) changed, \(total.unchanged) unchanged, \(total.removed) removed\n"
-        if report.reusedTenants > 0 {
-            out += "reused: \(report.reusedTenants) tenant\(report.reusedTenants == 1 ? "" : "s") with unchanged input files and secrets (trees taken over, not emitted)\n"
-        }
+        out += reused(report)
         out += report.nginxChanged
             ? "nginx: http.conf or server.conf changed: run `nginx -t && nginx -s reload`\n"
             : "nginx: configuration unchanged, no reload needed\n"
         return out
+    }
+
+    /// The line about tenants whose trees were taken over, if any were.
+    private static func reused(_ report: PublishReport) -> String {
+        guard report.reusedTenants > 0 else { return "" }
+        let n = report.reusedTenants
+        return "reused: \(n) tenant\(n == 1 ? "" : "s") with unchanged input files and secrets (trees taken over, not emitted)\n"
     }
 }

@@ -82,6 +82,9 @@ public struct Publisher: Sendable {
         let reused = trees.filter { $0.outputs == nil }.count
         let previous = layout.currentRelease
         if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
+            // Same output from other input (a comment edited, say): the release stays, but its index and
+            // fingerprint, which only the next build reads, take the new digests, so that build reuses every tree.
+            try refreshCaches(of: layout.release(previous), index: ReleaseIndex.render(trees), fingerprint: fingerprint)
             return PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
                 .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0, changed: 0,
                       unchanged: $0.entries.count, removed: 0)
@@ -107,6 +110,18 @@ public struct Publisher: Sendable {
         try prune(layout, current: id)
         let nginxChanged = nginx.map { $0.differs(from: previous.map { layout.release($0) }) } ?? false
         return PublishReport(release: id, created: true, nginxChanged: nginxChanged, tenants: counts, reusedTenants: reused)
+    }
+
+    /// Replaces a release's `index` and `fingerprint` where they differ, each with one rename.
+    private func refreshCaches(of release: String, index: [UInt8], fingerprint: String?) throws(PublishError) {
+        var caches = [("index", index)]
+        if let fingerprint { caches.append(("fingerprint", Array(fingerprint.utf8))) }
+        for (name, bytes) in caches where FileSystem.read(release + "/" + name) != bytes {
+            let staging = release + "/" + OutputLayout.temporaryPrefix + name
+            if FileSystem.exists(staging) { try FileSystem.remove(staging) }
+            try FileSystem.write(bytes, to: staging)
+            try FileSystem.rename(staging, release + "/" + name)
+        }
     }
 
     /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.

@@ -106,6 +106,28 @@ struct BuildCommandTests {
         }
     }
 
+    /// A change that leaves every file as it was (a comment) creates no release, but the next build still takes
+    /// over every tree: the current release's index learns the new input digests.
+    @Test func aCommentOnlyChangeCreatesNothingAndLaterBuildsReuseEveryTree() throws {
+        let fleet = temporary(), out = temporary()
+        defer { for url in [fleet, out] { try? FileManager.default.removeItem(at: url) } }
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("examples/multi-tenant"), to: fleet)
+        #expect(try buildMultiTenant(to: out, fleet: fleet.path).status == 0)
+        let globex = fleet.appendingPathComponent("tenants/globex.yaml")
+        try Data((try String(contentsOf: globex, encoding: .utf8) + "# reviewed\n").utf8).write(to: globex)
+        let commented = try buildMultiTenant(to: out, fleet: fleet.path)
+        #expect(commented.status == 0, "\(commented.stderr)")
+        #expect(commented.stdout.hasPrefix("no changes"), "\(commented.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path + "/releases").count == 1)
+
+        let acme = fleet.appendingPathComponent("tenants/acme.yaml")
+        try Data((try String(contentsOf: acme, encoding: .utf8) + "# reviewed\n").utf8).write(to: acme)
+        let next = try buildMultiTenant(to: out, fleet: fleet.path)
+        #expect(next.stdout.contains("reused: 2 tenants"), "\(next.stdout)")
+        // And the release's fingerprint was brought up to date: the same input again stops before emitting.
+        #expect(try buildMultiTenant(to: out, fleet: fleet.path).stdout.contains("its inputs are unchanged"))
+    }
+
     @Test func secretValuesAreNeverPrinted() throws {
         let out = temporary()
         defer { try? FileManager.default.removeItem(at: out) }

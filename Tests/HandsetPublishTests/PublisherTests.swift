@@ -80,19 +80,21 @@ struct PublisherTests {
         #expect(p.reusableTrees(inputs).tenants == ["acme", "globex"])
         #expect(p.reusableTrees(["acme": "inputs-acme-1", "globex": "inputs-globex-2"]).tenants == ["acme"])
 
-        // A release built from the reused trees lists the same files as the one before.
+        // A release built from the reused trees lists the same files as the one before: no new release, but the
+        // current one's index learns globex's new input digest.
+        let changed = ["acme": "inputs-acme-1", "globex": "inputs-globex-2"]
         let manifest = FileManager.default.contents(atPath: out + "/current/manifest.json")
-        let reuse = p.reusableTrees(["acme": "inputs-acme-1", "globex": "inputs-globex-2"])
-        let report = try p.publish([fleet[1]], reusing: reuse)
+        let report = try p.publish([fleet[1]], reusing: p.reusableTrees(changed))
         #expect(!report.created && report.reusedTenants == 1)
         #expect(FileManager.default.contents(atPath: out + "/current/manifest.json") == manifest)
+        #expect(p.reusableTrees(changed).tenants == ["acme", "globex"])
 
         // A tree that is gone, or an index that is not ours, reuses nothing.
         let tree = try FileManager.default.destinationOfSymbolicLink(atPath: out + "/current/www/acme")
         try FileManager.default.removeItem(atPath: out + "/current/www/" + tree)
-        #expect(p.reusableTrees(inputs).tenants == ["globex"])
+        #expect(p.reusableTrees(changed).tenants == ["globex"])
         try Data("not an index\n".utf8).write(to: URL(fileURLWithPath: out + "/current/index"))
-        #expect(p.reusableTrees(inputs).tenants.isEmpty)
+        #expect(p.reusableTrees(changed).tenants.isEmpty)
     }
 
     @Test func keepRemovesOldReleasesAndTheirTrees() throws {
