@@ -33,12 +33,13 @@ struct HashedTree: Sendable {
         hash = Self.treeHash(entries)
     }
 
-    init(reusing indexed: ReleaseIndex.Tenant) {
-        tenant = indexed.tenant
-        devices = indexed.devices
-        entries = indexed.entries
-        hash = indexed.tree
-        inputs = indexed.inputs
+    /// A tree read back from a release index: no bytes, so it can only be reused, never written.
+    init(tenant: String, devices: Int, entries: [Entry], hash: String, inputs: String?) {
+        self.tenant = tenant
+        self.devices = devices
+        self.entries = entries
+        self.hash = hash
+        self.inputs = inputs
         outputs = nil
     }
 

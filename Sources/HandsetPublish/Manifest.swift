@@ -43,7 +43,7 @@ extension JSONBytes {
     /// One entry of the files list, after ",\n".
     fileprivate mutating func line(folder: String? = nil, path: String, sha256: String, size: Int, tenant: String?, mac: String?) {
         raw(",\n    {\"path\": ")
-        string(folder.map { [$0, "/", path] } ?? [path])
+        string(path, after: folder.map { $0 + "/" } ?? "")
         raw(", \"sha256\": ")
         string(sha256)
         raw(", \"size\": \(size)")
@@ -70,15 +70,10 @@ struct JSONBytes {
 
     mutating func append(_ rendered: ArraySlice<UInt8>) { bytes.append(contentsOf: rendered) }
 
-    /// One JSON string of the concatenated `parts`.
-    mutating func string(_ parts: [String]) {
+    /// One JSON string of `prefix` followed by `text`.
+    mutating func string(_ text: String, after prefix: String = "") {
         bytes.append(0x22)
-        for part in parts { escaped(part) }
-        bytes.append(0x22)
-    }
-
-    mutating func string(_ text: String) {
-        bytes.append(0x22)
+        escaped(prefix)
         escaped(text)
         bytes.append(0x22)
     }

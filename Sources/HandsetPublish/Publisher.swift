@@ -35,7 +35,7 @@ public struct Publisher: Sendable {
     public struct Reuse: Sendable {
         /// Every tenant's input digest, by tenant id.
         public var inputs: [String: String]
-        fileprivate var trees: [String: ReleaseIndex.Tenant]
+        fileprivate var trees: [String: HashedTree]
 
         /// The ids of the tenants that need not be emitted.
         public var tenants: Set<String> { Set(trees.keys) }
@@ -53,8 +53,8 @@ public struct Publisher: Sendable {
               let index = ReleaseIndex.read(bytes) else { return reuse }
         for (tenant, digest) in inputs {
             guard let entry = index[tenant], entry.inputs == digest, PathSafety.isSafeRelativePath(tenant),
-                  layout.treeHash(in: release, tenant: tenant) == entry.tree,
-                  FileSystem.exists(layout.tree(tenant, entry.tree)) else { continue }
+                  layout.treeHash(in: release, tenant: tenant) == entry.hash,
+                  FileSystem.exists(layout.tree(tenant, entry.hash)) else { continue }
             reuse.trees[tenant] = entry
         }
         return reuse
@@ -64,7 +64,7 @@ public struct Publisher: Sendable {
     /// carries the nginx files.
     public func publish(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse = .none,
                         serving: Serving? = nil, fingerprint: String? = nil) throws(PublishError) -> PublishReport {
-        let trees = try hash(outputs, inputs: reuse.inputs) + reuse.trees.values.map { HashedTree(reusing: $0) }
+        let trees = try hash(outputs, inputs: reuse.inputs) + Array(reuse.trees.values)
         return try publish(trees.sorted { $0.tenant < $1.tenant }, serving: serving, fingerprint: fingerprint)
     }
 
