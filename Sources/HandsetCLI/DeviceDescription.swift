@@ -1,58 +1,61 @@
+import Foundation
 import HandsetCore
+import HandsetEmitters
 
-/// The resolved settings of one device as `show` prints them, each with the file and line that set it.
-enum DeviceDescription {
-    static func render(_ device: ResolvedDevice, tenant: Tenant, files: SourceFiles) -> String {
+/// The resolved settings of one device as `show` prints them, each with the file and line that set it. The rows
+/// come from the field declarations (`Device`'s own keys, then `DeviceSettings.fields`), so every setting the
+/// input format knows is shown without a line here.
+struct DeviceDescription {
+    var device: ResolvedDevice
+    var tenant: Tenant
+    var files: SourceFiles
+
+    /// Every row: the device's MAC and lines, then each resolved setting in declaration order.
+    var settings: [ShownSetting] {
+        var rows = [ShownSetting(name: "mac", value: .text(MACAddress.display(device.mac.value)), mark: device.mac.mark)]
+        rows.append(ShownSetting(name: "lines", value: .list(device.lines.map(\.value), numbered: false),
+                                 mark: device.linesMark ?? device.mark))
+        return rows + DeviceSettings.shown(device.settings)
+    }
+
+    /// The human form: one `name: value  (file:line)` row per setting, lists of keys numbered below their row.
+    func human() -> String {
         func at(_ mark: Mark) -> String { "  (\(files.path(mark.file)):\(mark.line))" }
-        func row<T>(_ name: String, _ value: Located<T>?, _ text: (T) -> String) -> String {
-            guard let value else { return "" }
-            return "  \(name): \(text(value.value))\(at(value.mark))\n"
-        }
-        let s = device.settings
         var out = "device \(MACAddress.display(device.mac.value)) in tenant \(tenant.id.value)\(at(device.mac.mark))\n"
-        out += row("model", s.model) { $0 }
-        out += row("label", s.label) { $0 }
-        out += "  lines: " + device.lines.map(\.value).joined(separator: ", ") + "\n"
-        if let keys = s.keys {
-            out += "  keys:\(at(keys.mark))\n"
-            for (i, key) in keys.value.enumerated() { out += "    \(i + 1). \(describe(key))\n" }
-        }
-        for (i, module) in (s.expansionModules?.value ?? []).enumerated() {
-            out += "  module \(i + 1): \(module.model.value)\(at(module.mark))\n"
-            for (k, key) in module.keys.enumerated() { out += "    \(k + 1). \(describe(key))\n" }
-        }
-        out += row("codecs", s.codecs) { $0.map(\.value.rawValue).joined(separator: ", ") }
-        out += row("transport", s.transport) { $0.rawValue }
-        out += row("sip_port", s.sipPort) { String($0) }
-        out += row("calls_per_line_key", s.callsPerLineKey) { String($0) }
-        out += row("call_waiting.enabled", s.callWaiting?.enabled) { String($0) }
-        out += row("call_waiting.tone", s.callWaiting?.tone) { String($0) }
-        out += row("phonebook", s.phonebook) { String($0) }
-        out += row("timezone", s.timezone) { $0 }
-        out += row("language", s.language) { $0 }
-        out += row("ntp", s.ntp) { $0 }
-        if let network = s.network {
-            out += row("network.mode", network.mode) { $0.rawValue }
-            out += row("network.address", network.address) { $0 }
-            out += row("network.gateway", network.gateway) { $0 }
-            out += row("network.dns", network.dns) { $0.map(\.value).joined(separator: ", ") }
-            out += row("network.vlan", network.vlan) { String($0) }
+        for row in settings.dropFirst() {
+            switch row.value {
+            case .text(let text): out += "  \(row.name): \(text)\(at(row.mark))\n"
+            case .number(let number): out += "  \(row.name): \(number)\(at(row.mark))\n"
+            case .flag(let flag): out += "  \(row.name): \(flag)\(at(row.mark))\n"
+            case .list(let items, numbered: false): out += "  \(row.name): \(items.joined(separator: ", "))\(at(row.mark))\n"
+            case .list(let items, numbered: true):
+                out += "  \(row.name):\(at(row.mark))\n"
+                for (index, item) in items.enumerated() { out += "    \(index + 1). \(item)\n" }
+            }
         }
         return out
     }
 
-    static func describe(_ key: Key) -> String {
-        var text: String
-        switch key.function {
-        case .line(let account): text = "line" + (account.map { " \($0.value)" } ?? "")
-        case .blf(let ext, let pickup): text = "blf \(ext.value)" + (pickup ? " (pickup)" : "")
-        case .speedDial(let number): text = "speed_dial \(number.value)"
-        case .dayNight(let code): text = "day_night \(code.value)"
-        case .park(let slot): text = "park \(slot.value)"
-        case .intercom(let ext): text = "intercom \(ext.value)"
-        case .dnd, .phonebook, .blank: text = key.typeName
+    /// The JSON form: the device, its settings with the file, line and column of each, and its files.
+    func json(_ emitted: [OutputFile]) -> String {
+        let settings: [[String: Any]] = settings.map { row in
+            let value: Any
+            switch row.value {
+            case .text(let text): value = text
+            case .number(let number): value = number
+            case .flag(let flag): value = flag
+            case .list(let items, _): value = items
+            }
+            return ["name": row.name, "value": value, "file": files.path(row.mark.file),
+                    "line": Int(row.mark.line), "column": Int(row.mark.column)]
         }
-        if let label = key.label { text += " \"\(label.value)\"" }
-        return text
+        let fileObjects: [[String: Any]] = emitted.map { file in
+            ["path": "\(tenant.id.value)/\(file.path)", "shared": file.mac == nil,
+             "content": String(decoding: file.bytes, as: UTF8.self)]
+        }
+        let object: [String: Any] = ["device": MACAddress.display(device.mac.value), "tenant": tenant.id.value,
+                                     "settings": settings, "files": fileObjects]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

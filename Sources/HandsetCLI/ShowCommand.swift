@@ -5,7 +5,8 @@ import HandsetEmitters
 /// `handset show MAC [FLEET]`: one device's resolved settings and emitted files, every secret masked.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one device's resolved settings and emitted files (secrets masked).")
+        commandName: "show", abstract: "Show one device's resolved settings and emitted files (secrets masked).",
+        discussion: "With --format json, stdout is one JSON object: the device, every resolved setting with the file, line and column that set it, and the device's files.")
 
     @Argument(help: "The device's MAC, in any spelling.")
     var mac: String
@@ -27,10 +28,15 @@ struct ShowCommand: ParsableCommand {
             throw ExitCodes.errors
         }
         let tenant = compiled.checked.fleet.tenants[device.tenantIndex]
-        var out = DeviceDescription.render(device, tenant: tenant, files: compiled.checked.files)
+        let description = DeviceDescription(device: device, tenant: tenant, files: compiled.checked.files)
         let files = compiled.emit().first { $0.tenant == tenant.id.value }?.files ?? []
         let own = files.filter { $0.mac == wanted }
         let shared = files.filter { $0.mac == nil }
+        if diagnostics.format == .json {
+            Output.out(description.json(own + shared))
+            return
+        }
+        var out = description.human()
         for file in own + shared {
             out += "\n--- \(tenant.id.value)/\(file.path)\(file.mac == nil ? " (shared by the tenant's phones)" : "")\n"
             out += String(decoding: file.bytes, as: UTF8.self)

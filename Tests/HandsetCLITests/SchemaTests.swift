@@ -73,12 +73,6 @@ struct SchemaTests {
         let results = try Self.validate(files)
         #expect(results.values.contains { $0 != nil }, "\(name) passed the schema")
     }
-
-    @Test func schemaKeysAreTheDecodersKeys() {
-        #expect(InputSchema.fleet.propertyNames == Decoder.fleetKeys)
-        #expect(Set(InputSchema.definitions.first { $0.name == "tenant" }!.node.propertyNames) == Set(Decoder.tenantKeys))
-        #expect(InputSchema.definitions.first { $0.name == "deviceSettings" }!.node.propertyNames == Decoder.settingKeys)
-    }
 }
 
 /// Whether Python's jsonschema module is there to check the schema with.

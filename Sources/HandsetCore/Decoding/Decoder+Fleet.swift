@@ -1,7 +1,6 @@
 extension Decoder {
-    public static let fleetKeys = ["handset", "provisioning", "defaults", "include", "profiles", "tenants"]
-
-    /// Decodes `handset.yaml`: version, provisioning, defaults, profiles, includes and inline tenants.
+    /// Decodes `handset.yaml`: version, provisioning, defaults, profiles, includes and inline tenants. Its keys are
+    /// declared in `Fleet.fields`.
     public func decodeFleet(_ root: SourceNode?, file: UInt32) -> Fleet {
         var fleet = Fleet(mark: .start(of: file))
         guard let root else {
@@ -9,31 +8,18 @@ extension Decoder {
             return fleet
         }
         fleet.mark = root.mark
-        guard let fields = mapping(root, in: "handset.yaml", allowed: Self.fleetKeys) else { return fleet }
-        if let node = fields.required("handset", self, hint: "start the file with 'handset: 1'") {
-            if let version = int(node, "schema version 'handset'", in: 0...Int.max) {
-                if version.value != 1 {
-                    error("E0108", "schema version \(version.value) is not supported", at: version.mark,
-                          hint: "this handset reads version 1")
-                }
-                fleet.version = version
-            }
-        }
-        if let node = fields["provisioning"], let sub = mapping(node, in: "provisioning", allowed: ["url", "check_interval"]) {
-            fleet.provisioning = FleetProvisioning(
-                url: sub["url"].flatMap { string($0, "provisioning url") },
-                checkInterval: sub["check_interval"].flatMap { int($0, "check_interval", in: 0...43_200) },
-                mark: node.mark)
-        }
-        if let node = fields["defaults"] { fleet.defaults = deviceSettings(node, in: "defaults") }
-        if let node = fields["profiles"] { fleet.profiles = profiles(node) }
-        if let node = fields["include"], let items = list(node, of: "include") {
-            fleet.includes = items.compactMap { string($0, "include pattern") }
-        }
-        if let node = fields["tenants"], let items = list(node, of: "tenants") {
-            fleet.tenants = items.compactMap { tenant($0) }
-        }
+        guard let fields = mapping(root, in: "handset.yaml", allowed: Fleet.fieldNames) else { return fleet }
+        decode(fields, Fleet.fields, into: &fleet)
         return fleet
+    }
+
+    /// The `handset:` schema version; only 1 is read.
+    func schemaVersion(_ node: SourceNode) -> Located<Int>? {
+        guard let version = int(node, "schema version 'handset'", in: 0...Int.max) else { return nil }
+        if version.value != 1 {
+            error("E0108", "schema version \(version.value) is not supported", at: version.mark, hint: "this handset reads version 1")
+        }
+        return version
     }
 
     /// Profiles by name, in source order.

@@ -20,13 +20,16 @@ public struct DeviceSettings: Sendable {
 }
 
 /// Call waiting and its tone.
-public struct CallWaiting: Sendable {
+public struct CallWaiting: SettingsGroup {
     public var enabled: Located<Bool>?
     public var tone: Located<Bool>?
+    public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 /// The phone's own network settings.
-public struct Network: Sendable {
+public struct Network: SettingsGroup {
     public enum Mode: String, Sendable, CaseIterable {
         case dhcp, `static`
     }
@@ -37,6 +40,8 @@ public struct Network: Sendable {
     public var dns: Located<[Located<String>]>?
     public var vlan: Located<Int>?
     public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 /// An expansion module attached to a phone, with its own keys.

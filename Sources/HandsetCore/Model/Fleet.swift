@@ -22,10 +22,12 @@ public struct Fleet: Sendable {
 }
 
 /// The fleet-wide provisioning block: the base URL phones use and how often they re-check.
-public struct FleetProvisioning: Sendable {
+public struct FleetProvisioning: SettingsGroup {
     public var url: Located<String>?
     public var checkInterval: Located<Int>?
     public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 /// A named set of device settings that devices pick with `profile:`.

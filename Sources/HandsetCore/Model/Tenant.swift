@@ -11,23 +11,38 @@ public struct Tenant: Sendable {
     public var contacts: [Contact]
     public var devices: [Device]
     public var mark: Mark
+
+    /// A tenant with only its id; the decoder fills the rest.
+    public init(id: Located<String>, mark: Mark) {
+        self.id = id
+        defaults = DeviceSettings()
+        profiles = []
+        extensions = []
+        contacts = []
+        devices = []
+        self.mark = mark
+    }
 }
 
 /// The tenant's registrar and how phones reach it.
-public struct TenantSIP: Sendable {
+public struct TenantSIP: SettingsGroup {
     public var server: Located<String>?
     public var port: Located<Int>?
     public var transport: Located<Transport>?
     public var outboundProxy: Located<String>?
     public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 /// The HTTP credentials and source networks that guard the tenant's files.
-public struct TenantProvisioning: Sendable {
+public struct TenantProvisioning: SettingsGroup {
     public var username: Located<String>?
     public var password: Located<SecretReference>?
-    public var trustedNetworks: [Located<String>]
+    public var trustedNetworks: [Located<String>] = []
     public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 public enum Transport: String, Sendable, CaseIterable {
@@ -41,6 +56,11 @@ public struct Extension: Sendable {
     public var authUser: Located<String>?
     public var password: Located<SecretReference>?
     public var mark: Mark
+
+    public init(number: Located<String>, mark: Mark) {
+        self.number = number
+        self.mark = mark
+    }
 }
 
 /// A phonebook entry; a contact has one or more numbers by kind.
@@ -51,8 +71,13 @@ public struct Contact: Sendable {
 
     public var name: Located<String>
     public var organization: Located<String>?
-    public var numbers: [(kind: NumberKind, number: Located<String>)]
+    public var numbers: [(kind: NumberKind, number: Located<String>)] = []
     public var mark: Mark
+
+    public init(name: Located<String>, mark: Mark) {
+        self.name = name
+        self.mark = mark
+    }
 }
 
 /// A phone, by MAC, with the accounts it registers and its own settings.
@@ -63,4 +88,10 @@ public struct Device: Sendable {
     public var lines: Located<[Located<String>]>?
     public var settings: DeviceSettings
     public var mark: Mark
+
+    public init(mac: Located<String>, settings: DeviceSettings, mark: Mark) {
+        self.mac = mac
+        self.settings = settings
+        self.mark = mark
+    }
 }

@@ -1,0 +1,177 @@
+/// The kinds of field the input format has. Each constructor takes the YAML name, a key path into the model, the
+/// reference text, and the constraints; it derives the decoder call (with the field's messages), the schema node,
+/// the overlay (a value set at a higher level replaces the lower one) and the `show` row.
+extension Field {
+    public typealias Path<Value> = WritableKeyPath<Model, Value> & Sendable
+
+    /// Free text, read as written.
+    public static func text(_ name: String, _ path: Path<Located<String>?>, _ doc: String, example: String? = nil,
+                            pattern: String? = nil, what: String? = nil) -> Field {
+        let what = what ?? name
+        return Field(name: name, schema: .string(description: doc, pattern: pattern, example: example),
+                     decode: { decoder, node, model in model[keyPath: path] = decoder.string(node, what) },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .text($0) } })
+    }
+
+    /// A whole decimal number. `range` is what the schema states; the decoder checks it too unless a validation
+    /// rule does (`checkedByRule`, where that rule's message says more than "out of range").
+    public static func number(_ name: String, _ path: Path<Located<Int>?>, _ doc: String, range: ClosedRange<Int>,
+                              checkedByRule: Bool = false, what: String? = nil) -> Field {
+        let what = what ?? name
+        let decoded = checkedByRule ? Int.min...Int.max : range
+        return Field(name: name, schema: .integer(description: doc, minimum: range.lowerBound, maximum: range.upperBound),
+                     decode: { decoder, node, model in model[keyPath: path] = decoder.int(node, what, in: decoded) },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .number($0) } })
+    }
+
+    /// `true` or `false`.
+    public static func flag(_ name: String, _ path: Path<Located<Bool>?>, _ doc: String, what: String? = nil) -> Field {
+        let what = what ?? name
+        return Field(name: name, schema: .boolean(description: doc),
+                     decode: { decoder, node, model in model[keyPath: path] = decoder.bool(node, what) },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .flag($0) } })
+    }
+
+    /// One of an enumeration's raw values.
+    public static func choice<E: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ path: Path<Located<E>?>, _ doc: String, what: String? = nil) -> Field where E.RawValue == String {
+        let what = what ?? name
+        return Field(name: name, schema: .string(description: doc, enumeration: E.allCases.map(\.rawValue)),
+                     decode: { decoder, node, model in model[keyPath: path] = decoder.choice(node, what, as: E.self) },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .text($0.rawValue) } })
+    }
+
+    /// A secret: `${env:NAME}`, `${secret:PATH}`, `derived` or plain text. Never shown.
+    public static func secret(_ name: String, _ path: Path<Located<SecretReference>?>, _ doc: String,
+                              what: String? = nil) -> Field {
+        let what = what ?? name
+        return Field(name: name, schema: InputSchema.secret(doc),
+                     decode: { decoder, node, model in model[keyPath: path] = decoder.secret(node, what) })
+    }
+
+    /// A list of text items; the whole list replaces a lower level's.
+    public static func textList(_ name: String, _ path: Path<Located<[Located<String>]>?>, _ doc: String,
+                                item: String, itemWhat: String, minItems: Int? = nil, maxItems: Int? = nil,
+                                what: String? = nil) -> Field {
+        let what = what ?? name
+        return Field(name: name, schema: .array(description: doc, items: .string(description: item),
+                                                minItems: minItems, maxItems: maxItems),
+                     decode: { decoder, node, model in
+                         guard let items = decoder.list(node, of: what) else { return }
+                         model[keyPath: path] = Located(items.compactMap { decoder.string($0, itemWhat) }, at: node.mark)
+                     },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .list($0.map(\.value), numbered: false) } })
+    }
+
+    /// A list of choices (codecs, in priority order); the whole list replaces a lower level's.
+    public static func choiceList<E: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ path: Path<Located<[Located<E>]>?>, _ doc: String, item: String, itemWhat: String) -> Field
+    where E.RawValue == String {
+        Field(name: name, schema: .array(description: doc, items: .string(description: item,
+                                                                           enumeration: E.allCases.map(\.rawValue))),
+              decode: { decoder, node, model in
+                  guard let items = decoder.list(node, of: name) else { return }
+                  model[keyPath: path] = Located(items.compactMap { decoder.choice($0, itemWhat, as: E.self) }, at: node.mark)
+              },
+              overlay: replacing(path),
+              show: { model in shown(name, model[keyPath: path]) { .list($0.map(\.value.rawValue), numbered: false) } })
+    }
+
+    /// A list read item by item with `item` (keys, expansion modules); the whole list replaces a lower level's.
+    /// `describe` gives each item's line in `show`.
+    public static func items<Item: Sendable>(_ name: String, _ path: Path<Located<[Item]>?>, _ schema: SchemaNode,
+                                             what: String? = nil,
+                                             item: @escaping @Sendable (Decoder, SourceNode) -> Item?,
+                                             describe: @escaping @Sendable (Item) -> String) -> Field {
+        let what = what ?? name
+        return Field(name: name, schema: schema,
+                     decode: { decoder, node, model in
+                         guard let items = decoder.list(node, of: what) else { return }
+                         model[keyPath: path] = Located(items.compactMap { item(decoder, $0) }, at: node.mark)
+                     },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .list($0.map(describe), numbered: true) } })
+    }
+
+    /// A nested mapping of its own fields, merged key by key with a lower level's.
+    public static func group<G: SettingsGroup>(_ name: String, _ path: Path<G?>, _ doc: String, fields: [Field<G>],
+                                               context: String? = nil) -> Field {
+        let context = context ?? name
+        let names = fields.names()
+        return Field(name: name, schema: fields.schemaObject(doc),
+                     decode: { decoder, node, model in
+                         guard let sub = decoder.mapping(node, in: context, allowed: names) else { return }
+                         var group = G(mark: node.mark)
+                         decoder.decode(sub, fields, into: &group)
+                         model[keyPath: path] = group
+                     },
+                     overlay: { model, upper in
+                         guard let high = upper[keyPath: path] else { return }
+                         guard var merged = model[keyPath: path] else { model[keyPath: path] = high; return }
+                         for field in fields { field.overlay(&merged, high) }
+                         merged.mark = high.mark
+                         model[keyPath: path] = merged
+                     },
+                     show: { model in
+                         guard let group = model[keyPath: path] else { return [] }
+                         return fields.flatMap { field in
+                             field.show(group).map { ShownSetting(name: "\(name).\($0.name)", value: $0.value, mark: $0.mark) }
+                         }
+                     })
+    }
+
+    /// What a higher level sets replaces what a lower level set.
+    static func replacing<Value>(_ path: Path<Value?>) -> @Sendable (inout Model, Model) -> Void {
+        { model, upper in if let value = upper[keyPath: path] { model[keyPath: path] = value } }
+    }
+
+    static func shown<Value>(_ name: String, _ value: Located<Value>?, _ render: (Value) -> ShownSetting.Value) -> [ShownSetting] {
+        guard let value else { return [] }
+        return [ShownSetting(name: name, value: render(value.value), mark: value.mark)]
+    }
+}
+
+extension Field {
+    /// The key that names its object: required text, read first by the object's own decoder (`Decoder.identity`),
+    /// which gives up on the object without it, so `decode` leaves it alone.
+    public static func identity(_ name: String, _ doc: String, example: String? = nil, pattern: String? = nil,
+                                what: String, hint: String? = nil) -> Field {
+        Field(name: name, schema: .string(description: doc, pattern: pattern, example: example), required: .decoder(hint: hint),
+              identity: what, decode: { _, _, _ in })
+    }
+}
+
+extension Decoder {
+    /// The identity field of `declarations` (see `Field.identity`) as text, or nil after an error.
+    func identity<Model>(_ fields: Fields, _ declarations: [Field<Model>]) -> Located<String>? {
+        guard let field = declarations.first(where: { $0.identity != nil }), let what = field.identity,
+              case .decoder(let hint) = field.required else { return nil }
+        return fields.required(field.name, self, hint: hint).flatMap { string($0, what) }
+    }
+
+    /// Decodes every declared field that `fields` holds into `model`, in declaration order, and reports each
+    /// missing required one (E0102) at the mapping.
+    func decode<Model>(_ fields: Fields, _ declarations: [Field<Model>], into model: inout Model) {
+        for field in declarations {
+            if let node = fields[field.name] {
+                field.decode(self, node, &model)
+            } else if field.identity == nil, case .decoder(let hint) = field.required {
+                error("E0102", "\(fields.context) is missing the required key '\(field.name)'", at: fields.mark, hint: hint)
+            }
+        }
+    }
+}
+
+extension Field {
+    /// A field whose shape no constructor covers (tenant lists, contact numbers): its schema and decoder are written
+    /// by hand, here, once; it has no overlay and no `show` row.
+    public static func custom(_ name: String, _ schema: SchemaNode,
+                              decode: @escaping @Sendable (Decoder, SourceNode, inout Model) -> Void) -> Field {
+        Field(name: name, schema: schema, decode: decode)
+    }
+}

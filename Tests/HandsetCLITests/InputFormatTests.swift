@@ -1,0 +1,101 @@
+import Foundation
+import HandsetCore
+@testable import HandsetCLI
+import HandsetTestSupport
+import Testing
+
+/// The input format is declared once (`DeviceSettings.fields`, `Tenant.fields`, `Fleet.fields` and their parts).
+/// These tests walk the declarations and prove that the model, the decoder, the JSON Schema, `show` and the
+/// reference page know the same keys, so a setting added in one place and forgotten in another fails here.
+struct InputFormatTests {
+    /// A value for `node` built from the description alone: its example, first choice, minimum, or one item.
+    static func sample(_ node: SchemaNode) -> Any {
+        switch node {
+        case .string(_, _, let choices, let example):
+            return example.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? choices?.first ?? "x"
+        case .integer(_, let minimum, _): return minimum ?? 1
+        case .boolean: return true
+        case .array(_, let items, _, _): return [sample(items)]
+        case .object(_, let properties, _):
+            return Dictionary(uniqueKeysWithValues: properties.map { ($0.name, sample($0.node)) })
+        case .map(_, let values, let keys): return [keys?.first ?? "name": sample(values)]
+        case .oneOf(_, let forms): return sample(forms[0])
+        case .ref(let name): return name == "key" ? "line" : [String: Any]()
+        }
+    }
+
+    /// A fleet whose defaults set every declared device setting to a sample value, with one device.
+    static func fleetSettingEverything() throws -> (TemporaryFleet, Pipeline.Checked) {
+        let everything = try JSONSerialization.data(withJSONObject: sample(InputSchema.deviceSettings), options: [.sortedKeys])
+        let fleet = try TemporaryFleet([
+            "handset.yaml": """
+                handset: 1
+                provisioning: {url: https://prov.example.net}
+                defaults: \(String(decoding: everything, as: UTF8.self))
+                tenants:
+                  - tenant: acme
+                    sip: {server: pbx.example.net}
+                    provisioning: {username: acme, password: derived}
+                    extensions: [{number: "100", password: derived}]
+                    devices: [{mac: 00:15:65:12:34:56, lines: ["100"]}]
+
+                """,
+        ])
+        return (fleet, try fleet.check())
+    }
+
+    @Test func everyDeviceSettingIsDecodedIntoTheModelAndShown() throws {
+        let (fleet, checked) = try Self.fleetSettingEverything()
+        defer { fleet.remove() }
+        let decoderErrors = checked.diagnostics.filter { $0.code.hasPrefix("E01") }
+        #expect(decoderErrors.isEmpty, "\(decoderErrors.map { "\($0.code) \($0.message)" })")
+        let settings = try #require(checked.devices.first).settings
+
+        // Every stored property of the model is filled: a model field without a declaration stays nil.
+        for child in Mirror(reflecting: settings).children {
+            let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+            #expect(!isNil, "DeviceSettings.\(child.label ?? "?") is not filled by any declaration in DeviceSettings.fields")
+        }
+        // `show` prints a row for every declared setting, and only for those.
+        let shown = Set(DeviceSettings.shown(settings).map { String($0.name.split(separator: ".")[0]) })
+        #expect(shown == Set(DeviceSettings.fieldNames))
+    }
+
+    @Test func schemaAndReferencePageListEveryDeclaredKey() throws {
+        let page = ReferencePage.render()
+        let declared: [(String, [String])] = [
+            ("fleet", Fleet.fieldNames), ("tenant", Tenant.fieldNames), ("deviceSettings", DeviceSettings.fieldNames),
+        ]
+        let schema = InputSchema.jsonSchema()
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        for (definition, names) in declared {
+            let object = try #require(defs[definition] as? [String: Any])
+            let properties = try #require(object["properties"] as? [String: Any])
+            #expect(Set(properties.keys) == Set(names), "\(definition): the JSON Schema and the declarations differ")
+            for name in names {
+                #expect(page.contains("id=\"\(definition).\(name)\""), "reference page lacks \(definition).\(name)")
+            }
+        }
+        // Nested group keys too (network.mode, call_waiting.tone...): every row `show` can print has an anchor.
+        let (fleet, checked) = try Self.fleetSettingEverything()
+        defer { fleet.remove() }
+        for row in DeviceSettings.shown(try #require(checked.devices.first).settings) {
+            #expect(page.contains("id=\"deviceSettings.\(row.name)\""), "reference page lacks deviceSettings.\(row.name)")
+        }
+    }
+
+    @Test func unknownKeysAreRefusedWithTheDeclaredNames() throws {
+        let fleet = try TemporaryFleet([
+            "handset.yaml": """
+                handset: 1
+                provisioning: {url: https://prov.example.net}
+                defaults: {netwrok: {mode: dhcp}}
+
+                """,
+        ])
+        defer { fleet.remove() }
+        let unknown = try fleet.check().diagnostics.filter { $0.code == "E0101" }
+        #expect(unknown.count == 1)
+        #expect(unknown.first?.hint == "did you mean 'network'?")
+    }
+}
