@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "HandsetEmittersTests",
             dependencies: ["HandsetEmitters", "HandsetTestSupport"],
-            exclude: ["Fixtures", "Golden"],
+            exclude: ["Fixtures", "Golden", "KeyLists"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -66,7 +66,7 @@ struct HtekEmitterTests {
     }
 
     /// Every setting written to a golden `cfg<mac>.xml` is a P-code the FusionPBX or Wazo templates use
-    /// (`shared/vendors/htek-pcodes.txt`), its `para` one of the names they give it. The one exception is line keys
+    /// (`KeyLists/htek-pcodes.txt`), its `para` one of the names they give it. The one exception is line keys
     /// 13...36, which the templates generate by Wazo's `_gen_param_num` formula rather than list; those must be
     /// exactly what the formula gives, and `lineKeyFormulaMatchesTheListedCodes` pins the formula to the list.
     @Test func everyEmittedSettingIsAKnownHtekPCode() throws {
@@ -151,7 +151,7 @@ struct HtekEmitterTests {
 
     /// `htek-pcodes.txt`: code -> the names its `para` annotations give it.
     static func knownPCodes() throws -> [Int: [String]] {
-        let url = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/vendors/htek-pcodes.txt")
+        let url = Fixtures.packageRoot.appendingPathComponent("Tests/HandsetEmittersTests/KeyLists/htek-pcodes.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         var out: [Int: [String]] = [:]
         for line in text.split(separator: "\n") where line.hasPrefix("P") {

@@ -53,7 +53,7 @@ struct SnomEmitterTests {
 
     /// Every setting written to a golden file (each element in `<phone-settings>`, each element in
     /// `<functionKeys>`, and the `<tbook>` element) is one the FusionPBX or Wazo Snom templates use
-    /// (`shared/vendors/snom-settings.txt`).
+    /// (`KeyLists/snom-settings.txt`).
     @Test func everyEmittedSettingIsAKnownSnomSetting() throws {
         let known = try Self.knownSettings()
         #expect(known.count > 1000)
@@ -72,7 +72,7 @@ struct SnomEmitterTests {
     }
 
     static func knownSettings() throws -> Set<String> {
-        let url = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/vendors/snom-settings.txt")
+        let url = Fixtures.packageRoot.appendingPathComponent("Tests/HandsetEmittersTests/KeyLists/snom-settings.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }
             .compactMap { $0.split(separator: "\t").first.map(String.init) })

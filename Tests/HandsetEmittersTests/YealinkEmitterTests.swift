@@ -31,7 +31,7 @@ struct YealinkEmitterTests {
     }
 
     /// Every key written to a golden `.cfg` or `.boot` file is one the FusionPBX or Wazo templates use
-    /// (`shared/vendors/yealink-keys.txt`, index segments written as `n`).
+    /// (`KeyLists/yealink-keys.txt`, index segments written as `n`).
     @Test func everyEmittedKeyIsAKnownYealinkKey() throws {
         let known = try Self.knownKeys()
         #expect(known.count > 1000)
@@ -64,7 +64,7 @@ struct YealinkEmitterTests {
     }
 
     static func knownKeys() throws -> Set<String> {
-        let url = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/vendors/yealink-keys.txt")
+        let url = Fixtures.packageRoot.appendingPathComponent("Tests/HandsetEmittersTests/KeyLists/yealink-keys.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }
             .compactMap { $0.split(separator: "\t").first.map(String.init) })
