@@ -14,9 +14,15 @@ public struct DeviceSettings: Sendable {
     public var timezone: Located<String>?
     public var language: Located<String>?
     public var ntp: Located<String>?
+    public var timeFormat: Located<TimeFormat>?
     public var network: Network?
 
     public init() {}
+}
+
+/// How the phone shows the time of day.
+public enum TimeFormat: String, Sendable, CaseIterable {
+    case hours24 = "24h", hours12 = "12h"
 }
 
 /// Call waiting and its tone.

@@ -40,6 +40,7 @@ extension DeviceSettings {
         .text("timezone", \.timezone, "IANA time zone name, mapped to each vendor's own.", example: "Europe/Berlin"),
         .text("language", \.language, "ISO 639-1 language code, mapped to each vendor's own.", example: "de"),
         .text("ntp", \.ntp, "NTP server host name or address.", example: "pool.ntp.org"),
+        .choice("time_format", \.timeFormat, "Clock on the display and in call lists: 24h (default) or 12h."),
         .group("network", \.network, "The phone's network settings.", fields: Network.fields),
     ]
 

@@ -1,6 +1,6 @@
 import HandsetCore
 
-/// NTP, time zone and language, each written only when the fleet gives it.
+/// NTP, time zone and language, each written only when the fleet gives it; the time format always (default 24h).
 extension HtekEmitter {
     /// P75 2: automatic daylight saving (FusionPBX: "DST off=0 on=1 auto=2"; Wazo writes 2 beside its P64 code).
     static let daylightSavingAuto = 2
@@ -11,7 +11,6 @@ extension HtekEmitter {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
         let language = settings.language.flatMap { Catalog.language($0.value) }?.htek
-        guard settings.ntp != nil || zone != nil || language != nil else { return }
         w.comment("Time and language")
         if let ntp = settings.ntp?.value {
             w.set(HtekCodes.ntpServer, ntp)
@@ -22,6 +21,9 @@ extension HtekEmitter {
             // 0, as both template sets write it: the zone comes from this file, not from a DHCP option.
             w.set(HtekCodes.dhcpTime, false)
         }
+        // P8624: 0 = 24 hours, 1 = 12 hours (FusionPBX app/htek/app_config.php "1=12hr 0=24hr"; Tancredi's
+        // sangoma.tmpl maps 12h to 1), the inverse of Yealink's encoding.
+        w.set(HtekCodes.timeFormat, phone.timeFormat == .hours12)
         if let language {
             w.set(HtekCodes.lcdLanguage, language)
         }

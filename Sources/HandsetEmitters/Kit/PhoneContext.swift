@@ -71,6 +71,9 @@ public final class PhoneContext: Sendable {
 
     public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
 
+    /// SCHEMA.md `time_format` default: 24h.
+    public var timeFormat: TimeFormat { settings.timeFormat?.value ?? .hours24 }
+
     /// The first comment of a per-phone file: "Handset: Yealink T54W 00:15:65:12:34:56, tenant acme, Front desk".
     /// Stored: every vendor writes it, Snom twice.
     public let fileTitle: String

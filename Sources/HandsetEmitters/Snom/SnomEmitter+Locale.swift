@@ -1,6 +1,7 @@
 import HandsetCore
 
-/// NTP, time zone and language, each only when the fleet gives it; otherwise the phone keeps what it has.
+/// NTP, time zone and language, each only when the fleet gives it (otherwise the phone keeps what it has), and the
+/// time format, which has a default (24h).
 extension SnomEmitter {
     /// `ntp_server`, `timezone` (Snom's own codes such as `GER+1`, from the catalog) and the phone and web UI
     /// language (snom.md §5 "NTP / time zone", "Language / tones").
@@ -8,7 +9,6 @@ extension SnomEmitter {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
         let language = settings.language.flatMap { Catalog.language($0.value) }?.snom
-        guard settings.ntp != nil || zone != nil || language != nil else { return }
         xml.comment("Time and language")
         if let ntp = settings.ntp?.value {
             xml.setting("ntp_server", ntp)
@@ -18,6 +18,8 @@ extension SnomEmitter {
             // that would go stale; the legacy `utc_offset` + `dst` pair is not used (snom.md §5).
             xml.setting("timezone", zone.snom)
         }
+        // on = 24 hours (Wazo's snom-general.xml writes on; Tancredi's snom.tmpl maps 12h to off).
+        xml.setting("time_24_format", phone.timeFormat == .hours24 ? "on" : "off")
         if let language {
             // Wazo and FusionPBX give the web UI the same name as the phone (`Deutsch`, `English`). The D86x also
             // read `locale` (`de_DE`); that needs a country the fleet does not give, so it is not written.

@@ -1,14 +1,15 @@
 import HandsetCore
 
-/// NTP, time zone and language. A setting the fleet does not give is left out: the phone keeps its factory value
-/// (NTP server, zone, English), and one given by an earlier build reverts to it through `overwrite_mode = 1`.
+/// NTP, time zone, time format and language. A setting the fleet does not give is left out: the phone keeps its
+/// factory value (NTP server, zone, English), and one given by an earlier build reverts to it through
+/// `overwrite_mode = 1`. The time format has a default (24h) and is always written.
 extension YealinkEmitter {
-    /// NTP server, time zone (offset, Yealink zone name, automatic DST) and UI/web language, each only when given.
+    /// NTP server, time zone (offset, Yealink zone name, automatic DST) and UI/web language, each only when given;
+    /// the time format always.
     static func writeTimeAndLanguage(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
         let language = settings.language.flatMap { Catalog.language($0.value) }?.yealink
-        guard settings.ntp != nil || zone != nil || language != nil else { return }
         w.blank()
         w.comment("Time and language")
         if let ntp = settings.ntp?.value {
@@ -23,6 +24,9 @@ extension YealinkEmitter {
             w.set("local_time.time_zone_name", zone.yealink)
             w.set("local_time.summer_time", 2)
         }
+        // 1 = 24 hours, 0 = 12 hours; the factory value is 1 (Yealink's sample configuration comment, copied in
+        // FusionPBX's t58a template; Tancredi's yealink.tmpl maps 12h to 0 the same way).
+        w.set("local_time.time_format", phone.timeFormat == .hours24)
         if let language {
             w.set("lang.gui", language)
             w.set("lang.wui", language)
