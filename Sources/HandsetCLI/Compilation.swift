@@ -28,7 +28,8 @@ struct Compilation {
                 tenantSecrets = checked.fleet.tenants.map { tenant in
                     TenantSecrets(provisioningPassword: mask, adminPassword: mask,
                                   extensionPasswords: Dictionary(tenant.extensions.map { ($0.number.value, mask) },
-                                                                 uniquingKeysWith: { a, _ in a }))
+                                                                 uniquingKeysWith: { a, _ in a }),
+                                  webUserPassword: mask)
                 }
             } else {
                 let environment = ProcessInfo.processInfo.environment
@@ -76,6 +77,7 @@ extension Compilation {
         var values = Set(secrets.extensionPasswords.values)
         values.insert(secrets.provisioningPassword)
         values.insert(secrets.adminPassword)
+        values.insert(secrets.webUserPassword)
         return values.filter { $0.count >= 3 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 }

@@ -5,6 +5,7 @@ enum SecretLines {
     static let fragments = ["pass", "pwd", "secret", "aes_key"]
 
     static func mask(_ line: String) -> String {
+        let line = maskURLCredentials(line)
         let lowered = line.lowercased()
         guard fragments.contains(where: lowered.contains) else { return line }
         if let equals = line.firstIndex(of: "="), !line.hasPrefix("<") {
@@ -18,5 +19,21 @@ enum SecretLines {
             out.replaceSubrange(out.index(after: open)..<close, with: Compilation.mask)
         }
         return out
+    }
+
+    /// `scheme://user:password@host` with the password masked, wherever a line carries a URL with credentials
+    /// (Yealink's remote phonebook URL, Htek's P4401).
+    static func maskURLCredentials(_ line: String) -> String {
+        var out = ""
+        var rest = Substring(line)
+        while let scheme = rest.range(of: "://") {
+            out += rest[..<scheme.upperBound]
+            rest = rest[scheme.upperBound...]
+            let authority = rest.prefix { $0 != "/" && $0 != " " && $0 != "<" && $0 != "\"" }
+            guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else { continue }
+            out += rest[...colon] + Compilation.mask
+            rest = rest[at...]
+        }
+        return out + rest
     }
 }

@@ -104,7 +104,7 @@ struct SnomEmitterStructureTests {
         let keys = SnomXMLOutline(Data(try #require(tree["acme/000413000200.xml"]))).fkeys
         #expect(keys.count == 24)
         #expect(keys.prefix(14).map(\.value) == [
-            "line", "line", "blf 102", "blf 103", "speed +49309991234", "speed 0800123456", "blf *28",
+            "line", "line", "blf 102", "blf 103|*8", "speed +49309991234", "speed 0800123456", "blf *28",
             "keyevent F_DND", "speed 701", "speed 702", "icom 103", "keyevent F_ADR_BOOK", "none", "line",
         ])
         #expect(keys.prefix(14).map(\.context) == ["1", "2"] + Array(repeating: "active", count: 11) + ["2"])
@@ -156,9 +156,10 @@ struct SnomEmitterStructureTests {
         #expect(SnomEmitter.hostPort("192.0.2.1", 5061) == "192.0.2.1:5061")
     }
 
-    @Test func codecListsEndWithTelephoneEvent() {
-        #expect(SnomEmitter.codecList([.g722, .pcma]) == "g722,pcma,telephone-event")
-        #expect(SnomEmitter.codecList([.opus, .pcmu]) == "pcmu,telephone-event")
+    @Test func codecListsEndWithTelephoneEventUnlessDTMFIsInBand() {
+        #expect(SnomEmitter.codecList([.g722, .pcma], dtmf: .rfc2833) == "g722,pcma,telephone-event")
+        #expect(SnomEmitter.codecList([.opus, .pcmu], dtmf: .info) == "pcmu,telephone-event")
+        #expect(SnomEmitter.codecList([.g722, .pcma], dtmf: .inband) == "g722,pcma")
     }
 
     @Test func commentsNeverCloseEarly() {

@@ -94,13 +94,15 @@ enum DiagnosticCodes {
         "E0508": "provisioning-url-with-credentials", "W0508": "provisioning-url-http-warning",
         "E0509": "trusted-network-host-bits", "E0601": "secret-unknown-source", "E0603": "extension-line-without-password",
         "E0604": "provisioning-username-colon", "W0602": "secret-plain-text-warning", "E0701": "timezone-unknown",
-        "E0702": "language-unknown", "E0801": "speed-dial-letters",
+        "E0702": "language-unknown", "E0801": "speed-dial-letters", "E0307": "blf-pickup-without-code",
+        "E0411": "firmware-unknown-model", "E0412": "firmware-url-scheme-htek", "E0510": "srtp-required-without-tls",
+        "E0703": "country-unknown", "E0802": "feature-code-not-dialable",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.
     static let groups: [(prefix: String, title: String)] = [
         ("00", "Reading YAML"), ("01", "Keys and value types"), ("02", "Identity: MACs, tenants, extensions, profiles"),
         ("03", "Lines and keys"), ("04", "Models, modules, codecs"), ("05", "Network, hosts and URLs"),
-        ("06", "Secrets and credentials"), ("07", "Time zones and languages"), ("08", "Dialable numbers"),
+        ("06", "Secrets and credentials"), ("07", "Time zones, languages and countries"), ("08", "Dialable numbers"),
     ]
 }

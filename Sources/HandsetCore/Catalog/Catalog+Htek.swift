@@ -23,12 +23,11 @@ extension Catalog {
         htek("uc926e", "UC926E", accounts: 16, keys: 36),
     ]
 
-    /// FusionPBX's UC924/UC924U templates address six modules (`Exp1`...`Exp6`), each with 2 pages of 20 keys
-    /// (`Exp<M>_<Page>_<Key>`); the product name "UC46" is unverified. Wazo's capability data gives every UC9xx
-    /// 0 expansion modules, so, taking the smaller figure, no model accepts it until a host list is confirmed.
-    static let htekModules: [ModuleModel] = [
-        ModuleModel(vendor: .htek, id: "uc46", displayName: "UC46", keysPerPage: 20, pages: 2),
-    ]
+    /// None. FusionPBX's UC9xx templates (and Tancredi's Sangoma macros) address six modules of 2 pages of 20 keys
+    /// (P60000 + 1000(M-1) + 100(page-1) + 5(key-1)), but the same block stands in the UC903 template, which has no
+    /// module port, Wazo's capability data gives every UC9xx 0 modules, and no public source names the module or
+    /// the models that take it. A module no phone is known to take stays out of the catalog.
+    static let htekModules: [ModuleModel] = []
 
     // Payload choices in Wazo's shared UC9xx template (P57...P62): 0 PCMU, 8 PCMA, 9 G.722, 120 Opus (P402 sets
     // Opus to 120); G.729 is payload 18 in FusionPBX's codec comment. The template is the same for every model.

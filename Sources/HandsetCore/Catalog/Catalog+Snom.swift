@@ -2,9 +2,8 @@
 ///
 /// Accounts ("lines"), function keys and module counts come from Wazo's capability data:
 /// `plugins/wazo_snom/v10_1_215_13/plugin-info` for models on firmware 10.1 and
-/// `plugins/wazo_snom/v8_9_3_80/plugin-info` for those whose last firmware is 8.9.3. NethServer's Snom
-/// provisioning map (`nethvoice-wizard-ui`, `ProvSnomService`) is the second source; where it disagrees the smaller
-/// figure is used and the model says so. Snom function keys are one flat `idx` range, and no source gives a page
+/// `plugins/wazo_snom/v8_9_3_80/plugin-info` for those whose last firmware is 8.9.3. NethServer's Tancredi scopes
+/// (`data/scopes/snom-*.ini`) are the second source; where they disagree the model says which figure is used. Snom function keys are one flat `idx` range, and no source gives a page
 /// split, so every model has one page holding all its keys.
 ///
 /// Firmware 8.9.3: the models below marked "8.9.3 only" are not refused. The team notes cover firmware 8.x and 10.x
@@ -26,12 +25,14 @@ extension Catalog {
         // The D3xx take Snom's D3 module (a D3 review on weekly-geekly-es.imtqy.com says it fits all D3xx), not
         // the D7 the team notes name, and the D3's size is not in any source; no module is allowed until it is.
         snom("d315", "D315", accounts: 4, keys: 5),  // 8.9.3 only
-        snom("d335", "D335", accounts: 12, keys: 32),
-        // Keys: Wazo says 5, NethServer's map gives 48 (idx 0...47); 5 is used.
-        snom("d345", "D345", accounts: 12, keys: 5),  // 8.9.3 only
+        // D335, D345, D385: 48 keys (12 per page, 4 pages, one idx range), from Tancredi's scopes
+        // (`data/scopes/snom-D3x5.ini` cap_linekey_count 48) and, for the D345 and D385, Wazo's 10.1 plugins
+        // (v10_1_54_13 and later plugin-info: 48). Only Wazo's old 8.9.3 plugin gives the D345 5 keys; every Wazo 10.1
+        // plugin gives the D335 32, so the D335's 48 rests on Tancredi alone (the fact sheet follows it).
+        snom("d335", "D335", accounts: 12, keys: 48),
+        snom("d345", "D345", accounts: 12, keys: 48),
         snom("d375", "D375", accounts: 12, keys: 12),  // 8.9.3 only
-        // Keys: Wazo's 10.1 plugin says 48, NethServer's map gives 12 (idx 0...11); 12 is used.
-        snom("d385", "D385", accounts: 12, keys: 12),
+        snom("d385", "D385", accounts: 12, keys: 48),
         snom("d712", "D712", accounts: 4, keys: 5),  // 8.9.3 only
         snom("d713", "D713", accounts: 6, keys: 4),
         snom("d717", "D717", accounts: 6, keys: 3, modules: ["snom/d7c"], maxModules: 3),

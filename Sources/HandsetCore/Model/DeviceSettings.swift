@@ -13,11 +13,46 @@ public struct DeviceSettings: Sendable {
     public var phonebook: Located<Bool>?
     public var timezone: Located<String>?
     public var language: Located<String>?
-    public var ntp: Located<String>?
+    /// One or two NTP servers, preferred to the ones DHCP offers.
+    public var ntp: Located<[Located<String>]>?
+    /// ISO 3166-1 alpha-2 code: the country whose call-progress tones the phone plays.
+    public var country: Located<String>?
+    public var dtmf: Located<DTMFMode>?
+    public var srtp: Located<SRTPMode>?
     public var timeFormat: Located<TimeFormat>?
+    /// Firmware file per model (`yealink/t54w`), merged by model across levels.
+    public var firmware: Located<[KeyedText]>?
     public var network: Network?
 
     public init() {}
+
+    /// The firmware file these settings give for `model`, if any (entries merge by model; the highest level's wins).
+    public func firmwareURL(for model: PhoneModel) -> String? {
+        let reference = model.reference
+        return firmware?.value.last { $0.key.value.lowercased() == reference }?.text.value
+    }
+}
+
+/// How DTMF digits travel: RTP events (RFC 2833/4733), SIP INFO, or as tones in the audio.
+public enum DTMFMode: String, Sendable, CaseIterable {
+    case rfc2833, info, inband
+}
+
+/// Whether calls are encrypted with SRTP: never, when the other side offers it, or always.
+public enum SRTPMode: String, Sendable, CaseIterable {
+    case off, optional, required
+}
+
+/// One entry of a mapping with free keys (`firmware: {yealink/t54w: https://...}`): the key and the text, each
+/// where it was written.
+public struct KeyedText: Sendable {
+    public var key: Located<String>
+    public var text: Located<String>
+
+    public init(key: Located<String>, text: Located<String>) {
+        self.key = key
+        self.text = text
+    }
 }
 
 /// How the phone shows the time of day.

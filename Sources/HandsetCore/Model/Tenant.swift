@@ -5,6 +5,7 @@ public struct Tenant: Sendable {
     public var sip: TenantSIP?
     public var provisioning: TenantProvisioning?
     public var adminPassword: Located<SecretReference>?
+    public var featureCodes: FeatureCodes?
     public var defaults: DeviceSettings
     public var profiles: [Profile]
     public var extensions: [Extension]
@@ -22,6 +23,17 @@ public struct Tenant: Sendable {
         devices = []
         self.mark = mark
     }
+}
+
+/// The PBX's feature codes that phones dial.
+public struct FeatureCodes: SettingsGroup {
+    /// Directed-pickup prefix: a BLF key with `pickup: true` dials it followed by the monitored extension.
+    public var pickup: Located<String>?
+    /// Voicemail retrieval number: the phones' message key; MWI is subscribed.
+    public var voicemail: Located<String>?
+    public var mark: Mark
+
+    public init(mark: Mark) { self.mark = mark }
 }
 
 /// The tenant's registrar and how phones reach it.

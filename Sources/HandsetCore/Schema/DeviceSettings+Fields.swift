@@ -39,8 +39,15 @@ extension DeviceSettings {
         .flag("phonebook", \.phonebook, "Push the tenant contacts to this phone (default true when contacts exist)."),
         .text("timezone", \.timezone, "IANA time zone name, mapped to each vendor's own.", example: "Europe/Berlin"),
         .text("language", \.language, "ISO 639-1 language code, mapped to each vendor's own.", example: "de"),
-        .text("ntp", \.ntp, "NTP server host name or address.", example: "pool.ntp.org"),
+        .textOrList("ntp", \.ntp, "NTP server, or a list of two; the phone prefers them to the ones DHCP offers.",
+                    item: "NTP server host name or address.", example: "pool.ntp.org", maxItems: 2),
+        .text("country", \.country, "ISO 3166-1 alpha-2 code: the call-progress tones (dial, busy, ring-back) of that country.",
+              example: "DE"),
+        .choice("dtmf", \.dtmf, "How DTMF digits are sent: rfc2833 (default, RTP events), info (SIP INFO) or inband (audio tones)."),
+        .choice("srtp", \.srtp, "Media encryption: off (default), optional, or required (needs transport tls)."),
         .choice("time_format", \.timeFormat, "Clock on the display and in call lists: 24h (default) or 12h."),
+        .keyedTexts("firmware", \.firmware, "Firmware file per model (vendor/model from `handset models`); mappings merge by model, so a tenant or profile can pin its own.",
+                    value: "Absolute http or https URL of the firmware file.", example: "https://fw.example.net/yealink/T54W-96.86.0.100.rom"),
         .group("network", \.network, "The phone's network settings.", fields: Network.fields),
     ]
 

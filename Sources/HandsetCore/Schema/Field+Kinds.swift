@@ -175,3 +175,59 @@ extension Field {
         Field(name: name, schema: schema, decode: decode)
     }
 }
+
+extension Field {
+    /// One text value or a list of `1...maxItems` of them (`ntp: pool.ntp.org` or `ntp: [a, b]`); the whole list
+    /// replaces a lower level's.
+    public static func textOrList(_ name: String, _ path: Path<Located<[Located<String>]>?>, _ doc: String,
+                                  item: String, example: String? = nil, maxItems: Int) -> Field {
+        let one = SchemaNode.string(description: item, example: example)
+        return Field(name: name, schema: .oneOf(description: doc, [one, .array(description: "A list of \(maxItems) at most.",
+                                                                              items: one, minItems: 1, maxItems: maxItems)]),
+                     decode: { decoder, node, model in
+                         guard node.isSequence else {
+                             model[keyPath: path] = decoder.string(node, name).map { Located([$0], at: node.mark) }
+                             return
+                         }
+                         guard let items = decoder.list(node, of: name) else { return }
+                         let values = items.compactMap { decoder.string($0, name) }
+                         guard (1...maxItems).contains(items.count) else {
+                             decoder.error("E0106", "\(name) takes 1 to \(maxItems) values, \(items.count) are listed",
+                                           at: node.mark, hint: "list at most \(maxItems)")
+                             return
+                         }
+                         model[keyPath: path] = Located(values, at: node.mark)
+                     },
+                     overlay: replacing(path),
+                     show: { model in shown(name, model[keyPath: path]) { .list($0.map(\.value), numbered: false) } })
+    }
+
+    /// A mapping of free keys to text (`firmware: {yealink/t54w: URL}`), merged key by key with a lower level's:
+    /// a key set higher replaces the same key set lower, other keys stay.
+    public static func keyedTexts(_ name: String, _ path: Path<Located<[KeyedText]>?>, _ doc: String, value: String,
+                                  example: String? = nil) -> Field {
+        Field(name: name, schema: .map(description: doc, values: .string(description: value, example: example)),
+              decode: { decoder, node, model in
+                  guard case .mapping(let pairs) = node.kind else {
+                      decoder.error("E0103", "\(name) must be a mapping, found \(node.kindDescription)", at: node.mark)
+                      return
+                  }
+                  model[keyPath: path] = Located(pairs.compactMap { pair in
+                      guard let key = decoder.string(pair.key, "\(name) key"),
+                            let text = decoder.string(pair.value, "\(name) \(key.value)") else { return nil }
+                      return KeyedText(key: key, text: text)
+                  }, at: node.mark)
+              },
+              overlay: { model, upper in
+                  guard let high = upper[keyPath: path] else { return }
+                  guard let low = model[keyPath: path] else { model[keyPath: path] = high; return }
+                  let replaced = Set(high.value.map(\.key.value))
+                  model[keyPath: path] = Located(low.value.filter { !replaced.contains($0.key.value) } + high.value, at: high.mark)
+              },
+              show: { model in
+                  (model[keyPath: path]?.value ?? []).map {
+                      ShownSetting(name: "\(name).\($0.key.value)", value: .text($0.text.value), mark: $0.text.mark)
+                  }
+              })
+    }
+}

@@ -11,6 +11,7 @@ extension Tenant {
         .group("provisioning", \.provisioning, "HTTP credentials and source networks that guard the tenant's files.",
                fields: TenantProvisioning.fields, context: "tenant provisioning").requiredByRule(),
         .secret("admin_password", \.adminPassword, "Phone web-UI admin password (default: the provisioning password)"),
+        .group("feature_codes", \.featureCodes, "The PBX's feature codes that phones dial.", fields: FeatureCodes.fields),
         .custom("defaults", .ref("deviceSettings")) { decoder, node, tenant in
             tenant.defaults = decoder.deviceSettings(node, in: "tenant defaults")
         },
@@ -31,6 +32,15 @@ extension Tenant {
         },
     ]
     public static let fieldNames = fields.names()
+}
+
+extension FeatureCodes {
+    static let fields: [Field<FeatureCodes>] = [
+        .text("pickup", \.pickup, "Directed-pickup prefix: a BLF key with pickup: true dials it followed by the extension.",
+              example: "\"*8\"", what: "pickup code"),
+        .text("voicemail", \.voicemail, "Voicemail retrieval number: the phones' message key; MWI is subscribed.",
+              example: "\"*97\"", what: "voicemail code"),
+    ]
 }
 
 extension TenantSIP {

@@ -7,11 +7,17 @@ public struct TenantSecrets: Sendable {
     public var adminPassword: String
     /// SIP password by extension number.
     public var extensionPasswords: [String: String]
+    /// The password of the phones' lower web account (Yealink's `user`), which no fleet field names: derived from
+    /// the admin password, so it is never the factory value, differs from the admin password, and changes with it.
+    public var webUserPassword: String
 
-    public init(provisioningPassword: String, adminPassword: String, extensionPasswords: [String: String]) {
+    public init(provisioningPassword: String, adminPassword: String, extensionPasswords: [String: String],
+                webUserPassword: String? = nil) {
         self.provisioningPassword = provisioningPassword
         self.adminPassword = adminPassword
         self.extensionPasswords = extensionPasswords
+        self.webUserPassword = webUserPassword
+            ?? SecretSources.derive(masterKey: Array(adminPassword.utf8), tenant: "", field: "web_user_password")
     }
 }
 

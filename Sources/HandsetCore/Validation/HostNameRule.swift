@@ -22,7 +22,9 @@ struct HostNameRule: ValidationRule {
         }
         var checked = Set<Mark>()
         for device in context.devices {
-            if let ntp = device.settings.ntp, checked.insert(ntp.mark).inserted { host(ntp, "ntp server", &sink) }
+            if let ntp = device.settings.ntp, checked.insert(ntp.mark).inserted {
+                for server in ntp.value { host(server, "ntp server", &sink) }
+            }
         }
     }
 

@@ -9,11 +9,6 @@ struct VendorFeatureRule: ValidationRule {
                 sink.warning("W0411", "Htek phones have no calls-per-line-key setting: calls_per_line_key is not provisioned",
                              at: calls.mark, hint: "remove it for Htek devices, or set it only on other vendors' profiles")
             }
-            device.forEachKey { key in
-                guard case .blf(_, true) = key.function else { return }
-                sink.warning("W0411", "Htek phones have no provisionable BLF pickup setting: 'pickup: true' is not provisioned",
-                             at: key.mark, hint: "pick up with the PBX's directed-pickup code instead")
-            }
         }
     }
 }

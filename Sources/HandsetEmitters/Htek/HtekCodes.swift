@@ -12,6 +12,14 @@ enum HtekCodes {
     /// Codec choices 1...6: P57...P62 (H2 codec order row).
     static let codecChoices: [HtekSetting] = (0..<6).map { HtekSetting(57 + $0, "Profile1_Choice\($0 + 1)") }
     static let opusPayloadType = HtekSetting(402, "Profile1_OPUSPayloadType")
+    /// 0 RTP out of band (RFC 2833), 1 in-band, 2 SIP INFO (Wazo `_SIP_DTMF_MODE`; Tancredi sangoma.macros `dtmf`).
+    static let dtmfMode = HtekSetting(20166, "Profile1_DtmfMode")
+    /// 0 off, 1 optional, 2 required (Tancredi sangoma.tmpl writes 2 when encrypted, else 0; 1 follows the
+    /// Grandstream P-code table this firmware descends from, FusionPBX app/grandstream/app_config.php).
+    static let srtpMode = HtekSetting(183, "Profile1_SRtpMode")
+    /// MWI subscription for the profile's accounts, to the account rather than the voicemail number (Wazo base.tpl).
+    static let subscribeMWI = HtekSetting(99, "Profile1_SubscribeForMWI")
+    static let subscribeMWIToVoicemail = HtekSetting(24759, "Profile1_SubscribeMWIToVoiceMail")
 
     // MARK: Accounts (H2)
 
@@ -36,6 +44,13 @@ enum HtekCodes {
              random: 20391),
     ]
 
+    /// Voicemail number per account, accounts 1...6 (Wazo base.tpl; FusionPBX's UC924 template for 1...4).
+    static let voicemailNumbers: [HtekSetting] = [(33, 1), (426, 2), (526, 3), (626, 4), (1726, 5), (1826, 6)].map {
+        HtekSetting($0.0, "Account\($0.1)_VoiceMailId")
+    }
+    /// Account 1's directed-pickup code (Wazo base.tpl, Tancredi sangoma.tmpl; FusionPBX uc924 writes `**`).
+    static let account1PickupCode = HtekSetting(4705, "Account1_DirectCallPickupCode")
+
     /// Account 1's local SIP port (FusionPBX `Account1.LocalSipPort`; an account setting, H2 local SIP port row).
     static let account1LocalSIPPort = HtekSetting(40, "Account1.LocalSipPort")
 
@@ -51,9 +66,9 @@ enum HtekCodes {
 
     // MARK: Line keys (H3)
 
-    /// The five codes of one line key.
+    /// The codes of one line key: five fields and its mode.
     struct LineKeyCodes: Sendable {
-        let type, value, label, account, pickupCode: HtekSetting
+        let type, value, label, account, pickupCode, mode: HtekSetting
     }
 
     /// Line key `n` (1-based): keys 1...4 at P41200/41300/41400/41500/41600 + (n-1), keys 5...36 at
@@ -71,8 +86,12 @@ enum HtekCodes {
         }
         // FusionPBX's names for these codes; the fifth field is Wazo's "Extension" and FusionPBX's "PickupCode".
         func setting(_ index: Int, _ field: String) -> HtekSetting { HtekSetting(codes[index], "LineKey\(n).\(field)") }
+        // The mode of key n is P20600 + n - 1 for every n up to 36 (Wazo `_gen_param_num`, which writes it 0 for every
+        // key; FusionPBX's sangoma/s700 template, same firmware, spells them out; P20600 is in the key list, the
+        // rest of the series only in those two sources).
         return LineKeyCodes(type: setting(0, "Type"), value: setting(1, "Value"), label: setting(2, "Label"),
-                            account: setting(3, "Account"), pickupCode: setting(4, "PickupCode"))
+                            account: setting(3, "Account"), pickupCode: setting(4, "PickupCode"),
+                            mode: HtekSetting(20600 + n - 1, "LineKey\(n).Mode"))
     }
 
     /// Line key type codes (H3 type table: FusionPBX's Htek list; Wazo uses 0, 1, 2, 3, 8 the same way).
@@ -111,6 +130,11 @@ enum HtekCodes {
     // MARK: Time and language (H5)
 
     static let ntpServer = HtekSetting(30, "UrlOrIpAddress")
+    static let backupNTPServer = HtekSetting(8622, "DateTime.BackUpNTPServer")
+    /// 0: DHCP's NTP server does not override the configured one (FusionPBX uc924, Tancredi sangoma.tmpl).
+    static let dhcpOverrideNTP = HtekSetting(144, "DHCPOverrideNTP")
+    /// Tone country: an index of Htek's country table (`Catalog.countries`).
+    static let toneCountry = HtekSetting(20058, "ToneSelectCountry")
     static let timeZone = HtekSetting(64, "Preference_TimeZone")
     static let daylightSaving = HtekSetting(75, "Preference_DaylightSavingTime")
     static let dhcpTime = HtekSetting(143, "Preference_DHCPTime")
@@ -124,6 +148,10 @@ enum HtekCodes {
     static let provisioningPassword = HtekSetting(1361, "FirmwareUpGrade.Password")
     static let dhcpOptionOverride = HtekSetting(145, "FirmwareUpGrade.ToOverrideServer")
     static let autoUpgrade = HtekSetting(194, "FirmwareUpGrade.AutoUpgrade")
+    /// How the phone fetches config and firmware: 1 HTTP, 3 HTTPS; it must match the scheme of P237 and P192
+    /// (Tancredi sangoma.tmpl maps the provisioning URL's scheme so; FusionPBX uc924 writes 3 beside an https P237).
+    static let upgradeMode = HtekSetting(212, "FirmwareUpGrade.UrgrateMode")
+    static let firmwareServerPath = HtekSetting(192, "FirmwareUpGrade.FirmwareServerPath")
     static let checkInterval = HtekSetting(193, "FirmwareUpGrade.CheckUpgradeTimes")
     static let adminUser = HtekSetting(8681, "LogUser_Admin")
     static let adminPassword = HtekSetting(2, "AdminPassword")

@@ -20,21 +20,40 @@ extension HtekEmitter {
         w.set(HtekCodes.sipTransport, HtekCodes.transportCode(phone.transport))
         w.set(HtekCodes.sipRegistration, true)
         writeCodecs(phone.codecs, into: &w)
+        w.set(HtekCodes.dtmfMode, dtmfCode(phone.dtmf))
+        w.set(HtekCodes.srtpMode, phone.srtp == .off ? 0 : phone.srtp == .optional ? 1 : 2)
+        // MWI is subscribed when the tenant has a voicemail number (Wazo writes 1 and 0 for these two).
+        w.set(HtekCodes.subscribeMWI, tenant.voicemailCode != nil)
+        w.set(HtekCodes.subscribeMWIToVoicemail, false)
     }
 
-    /// The six codec choices in the given order (H2 codec row). Htek has no per-codec on/off switch here, only the
-    /// six ordered slots, so slots past the list repeat its last codec: every slot then names a codec the fleet
-    /// chose, and none the fleet left out can slip into the offer. Opus gets payload type 120 (P402), the value its
-    /// choice entry uses, as in Wazo's template.
-    static func writeCodecs(_ codecs: [Codec], into w: inout HtekConfigWriter) {
-        let list = codecs.isEmpty ? PhoneContext.defaultCodecs : codecs
-        for (index, setting) in HtekCodes.codecChoices.enumerated() {
-            w.set(setting, HtekCodes.payload(list[min(index, list.count - 1)]))
+    /// P20166: 0 RFC 2833, 1 in-band, 2 SIP INFO; note in-band is 1 here and 0 on Yealink.
+    static func dtmfCode(_ mode: DTMFMode) -> Int {
+        switch mode {
+        case .rfc2833: return 0
+        case .inband: return 1
+        case .info: return 2
         }
-        if list.contains(.opus) {
+    }
+
+    /// The six codec choices (H2 codec row): the fleet's codecs in its order, then other codecs up to six, each
+    /// once. Every peer fills all six slots with six distinct codecs (Wazo 0,8,9,20,120,2; FusionPBX 0,8,9,2,18,4;
+    /// Tancredi 18,0,8,9,3,2) and none writes an empty or repeated slot; 0 is PCMU, so no value means "none". Htek
+    /// has no per-codec switch in this dialect, so a codec listed after the fleet's is offered last rather than
+    /// disabled. The fill is the G.711 pair, G.722 and G.729, then G.726-32 (2) and G.723 (4) as FusionPBX lists
+    /// them. Opus gets payload type 120 (P402), the value its choice entry uses, as in Wazo's template.
+    static func writeCodecs(_ codecs: [Codec], into w: inout HtekConfigWriter) {
+        let chosen = (codecs.isEmpty ? PhoneContext.defaultCodecs : codecs).map(HtekCodes.payload)
+        var slots: [Int] = []
+        for payload in chosen + fillPayloads where !slots.contains(payload) && slots.count < 6 { slots.append(payload) }
+        for (setting, payload) in zip(HtekCodes.codecChoices, slots) { w.set(setting, payload) }
+        if slots.contains(HtekCodes.payload(.opus)) {
             w.set(HtekCodes.opusPayloadType, HtekCodes.payload(.opus))
         }
     }
+
+    /// Payloads that fill the codec slots after the fleet's: PCMA, PCMU, G.722, G.729, G.726-32, G.723.
+    static let fillPayloads = [8, 0, 9, 18, 2, 4]
 
     /// Every account slot the catalog gives the model, up to the six with known codes: the registered ones in full,
     /// the rest switched off with their identity blanked, so a line removed from the fleet stops registering.
@@ -42,7 +61,11 @@ extension HtekEmitter {
         let written = phone.writtenAccounts
         for (offset, account) in written.enumerated() {
             writeAccount(HtekCodes.accounts[offset], offset + 1, account, into: &w)
+            // The voicemail number the message key dials (blank without one, so an old one goes).
+            w.set(HtekCodes.voicemailNumbers[offset], phone.tenant.voicemailCode ?? "")
         }
+        // BLF keys act for account 1: its directed-pickup code (all three peers write P4705).
+        w.set(HtekCodes.account1PickupCode, phone.usesBLFPickup ? phone.tenant.pickupCode ?? "" : "")
         if phone.accounts.count > written.count {
             w.comment("Lines \(written.count + 1)...\(phone.accounts.count) are not written: no verified P-codes for "
                       + "accounts past 6")

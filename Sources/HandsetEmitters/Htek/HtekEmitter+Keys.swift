@@ -8,13 +8,17 @@ extension HtekEmitter {
         var type: HtekCodes.KeyType
         var value: String = ""
         var label: String = ""
-        /// Zero-based account index: 0 is account 1. The account selectors of the same firmware count from 0
-        /// (`AccountN_Profile` 0 is profile 1, and FusionPBX's templates write 0 into the account field of keys it
-        /// leaves on the first account); Wazo's 255 is left aside, as its meaning is unverified (H3 account row).
+        /// Zero-based account index: 0 is account 1. No Htek document settles it; the evidence:
+        /// - FusionPBX's Sangoma S700/S500/S300 templates (Htek's OEM P-code firmware) set line key 1 to type Line
+        ///   with account 0, and every other key's account 0 (`sangoma/s700/{$mac}.xml`);
+        /// - the same firmware's other selectors count from 0: Wazo's Htek base.tpl binds accounts 1...4 to
+        ///   profile 0 and accounts 5 and 6 to profiles 4 and 5; FusionPBX's uc924u writes 0 into every
+        ///   `SoftKeyN_Account` and `ExpM_G_K_Account`;
+        /// - against it only FusionPBX's uc924 template, which passes a free per-key "line" number from its UI, and
+        ///   the S700 comment "Choose the account 1-4". Wazo's 255 is left aside, as its meaning is unverified.
         var account: Int = 0
-        /// The fifth field (FusionPBX "PickupCode", Wazo "Extension"). Left empty: SCHEMA gives no pickup code, and
-        /// the dialog-info pickup switch that `pickup: true` means exists only as the named tag
-        /// `AccountN_DialogInfoCallPickup`, which has no known P-code.
+        /// The fifth field (FusionPBX "PickupCode", Wazo "Extension"): the tenant's pickup code on a BLF key with
+        /// directed pickup, as FusionPBX's name says (it writes `**` there); empty otherwise.
         var pickupCode: String = ""
 
         /// Type 0 (N/A) with every field blanked: how a key is cleared.
@@ -44,6 +48,8 @@ extension HtekEmitter {
         w.set(codes.label, key.label)
         w.set(codes.account, key.account)
         w.set(codes.pickupCode, key.pickupCode)
+        // Mode 0 on every key, as Wazo and FusionPBX write it.
+        w.set(codes.mode, 0)
     }
 
     /// A cleared key slot is the same on every phone: rendered once per slot that has codes, so a phone's cleared tail
@@ -70,9 +76,10 @@ extension HtekEmitter {
         case .line(let account):
             let index = account.flatMap { phone.accountIndex(of: $0.value) } ?? 1
             return lineKey(account: index, phone, label: label)
-        case .blf(let ext, _):
+        case .blf(let ext, let pickup):
             return HtekKey(type: .blf, value: dialString(ext.value),
-                           label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+                           label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value,
+                           pickupCode: pickup ? phone.tenant.pickupCode ?? "" : "")
         case .speedDial(let number):
             return HtekKey(type: .speedDial, value: dialString(number.value), label: label ?? dialString(number.value))
         case .dayNight(let code):

@@ -12,8 +12,14 @@ extension HtekEmitter {
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
         let language = settings.language.flatMap { Catalog.language($0.value) }?.htek
         w.comment("Time and language")
-        if let ntp = settings.ntp?.value {
-            w.set(HtekCodes.ntpServer, ntp)
+        let ntp = phone.ntpServers
+        if !ntp.isEmpty {
+            w.set(HtekCodes.ntpServer, ntp[0])
+            w.set(HtekCodes.backupNTPServer, ntp.count > 1 ? ntp[1] : "")
+            w.set(HtekCodes.dhcpOverrideNTP, false)
+        }
+        if let tones = phone.tones {
+            w.set(HtekCodes.toneCountry, tones.htek)
         }
         if let zone {
             w.set(HtekCodes.timeZone, zone.htek)

@@ -23,8 +23,9 @@ extension HtekEmitter {
             return
         }
         let tenant = phone.tenant
-        w.set(HtekCodes.remotePhonebook1URL, url(tenant.provisioningURL + phonebookPath,
-                                                 user: tenant.provisioningUsername, password: tenant.provisioningPassword))
+        w.set(HtekCodes.remotePhonebook1URL, URLCredentials.embed(user: tenant.provisioningUsername,
+                                                                  password: tenant.provisioningPassword,
+                                                                  in: tenant.provisioningURL + phonebookPath))
         w.set(HtekCodes.remotePhonebook1Name, tenant.name)
     }
 

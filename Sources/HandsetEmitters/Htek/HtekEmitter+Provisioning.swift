@@ -13,9 +13,17 @@ extension HtekEmitter {
         w.set(HtekCodes.provisioningUser, tenant.provisioningUsername)
         w.set(HtekCodes.provisioningPassword, tenant.provisioningPassword)
         // Pin the phone to this server: with P145 on, a DHCP option (66, P1145) replaces the server path, so a
-        // stray option would send the phone elsewhere (H5 DHCP option row). The upgrade mode P212 is left alone:
-        // its values are unverified (Wazo 1, FusionPBX 3), and the phone reached this file with its current one.
+        // stray option would send the phone elsewhere (H5 DHCP option row).
         w.set(HtekCodes.dhcpOptionOverride, false)
+        // The fetch mode follows the URL's scheme: 3 for https, 1 for http. Validation keeps a firmware URL on the
+        // same scheme, since one P212 serves both.
+        w.set(HtekCodes.upgradeMode, tenant.provisioningURL.lowercased().hasPrefix("https:") ? 3 : 1)
+        if let firmware = phone.firmwareURL {
+            // P192 names where the phone fetches firmware; it appends its own file name, so a file URL is written
+            // with a trailing `?` that turns that name into a query (Tancredi's sangoma.tmpl, "Sangoma
+            // firmware_filename implementation"; Wazo and FusionPBX give a folder instead).
+            w.set(HtekCodes.firmwareServerPath, firmware + "?")
+        }
         // P194 on with P193 minutes re-checks periodically (FusionPBX: 1 and 10080); off, the phone checks only when
         // it boots, which is what `check_interval: 0` asks for (H5 periodic check row).
         if tenant.checkInterval > 0 {

@@ -72,5 +72,8 @@ extension TenantContext {
                   checkInterval: fleet.provisioning?.checkInterval?.value ?? 1440,
                   accounts: accounts, contacts: tenant.contacts)
         sipPortIsExplicit = tenant.sip?.port != nil
+        webUserPassword = secrets.webUserPassword
+        pickupCode = tenant.featureCodes?.pickup?.value
+        voicemailCode = tenant.featureCodes?.voicemail?.value
     }
 }

@@ -71,6 +71,31 @@ public final class PhoneContext: Sendable {
 
     public var localSIPPort: Int { settings.sipPort?.value ?? Self.defaultLocalSIPPort }
 
+    /// The fleet's NTP servers (one or two), none when it gives none.
+    public var ntpServers: [String] { settings.ntp?.value.map(\.value) ?? [] }
+
+    /// The tones of the phone's `country`, nil when the fleet names none (the phone keeps its own).
+    public var tones: CountryTones? { settings.country.flatMap { Catalog.country($0.value) } }
+
+    /// SCHEMA.md `dtmf` default: RFC 2833 events.
+    public var dtmf: DTMFMode { settings.dtmf?.value ?? .rfc2833 }
+
+    /// SCHEMA.md `srtp` default: off.
+    public var srtp: SRTPMode { settings.srtp?.value ?? .off }
+
+    /// The firmware file the fleet gives for this phone's model, if any (the entry set at the highest level wins).
+    public var firmwareURL: String? { settings.firmwareURL(for: model) }
+
+    /// Whether a BLF key of the phone or its modules asks for directed pickup.
+    public var usesBLFPickup: Bool {
+        func asksPickup(_ key: Key) -> Bool {
+            if case .blf(_, let pickup) = key.function { return pickup }
+            return false
+        }
+        return (settings.keys?.value ?? []).contains(where: asksPickup)
+            || (settings.expansionModules?.value ?? []).contains { $0.keys.contains(where: asksPickup) }
+    }
+
     /// SCHEMA.md `time_format` default: 24h.
     public var timeFormat: TimeFormat { settings.timeFormat?.value ?? .hours24 }
 

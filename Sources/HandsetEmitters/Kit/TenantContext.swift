@@ -26,6 +26,11 @@ public struct TenantContext: Sendable {
     public var provisioningUsername: String
     public var provisioningPassword: String
     public var adminPassword: String
+    /// The lower web account's password (`TenantSecrets.webUserPassword`).
+    public var webUserPassword: String = ""
+    /// The PBX's directed-pickup prefix and voicemail number, when the tenant gives them.
+    public var pickupCode: String?
+    public var voicemailCode: String?
     /// Minutes between the phones' own re-checks; 0 = only at boot.
     public var checkInterval: Int
     /// Accounts by extension number.

@@ -22,7 +22,7 @@ extension SnomEmitter {
         return StaticBlocks(slots: 1...max(1, most)) { idx in
             var xml = SnomXMLWriter(fragmentAtDepth: 2)
             xml.setting("user_active", off, idx: idx)
-            for name in ["user_realname", "user_name", "user_pname", "user_pass", "user_host", "user_outbound"] {
+            for name in ["user_realname", "user_name", "user_pname", "user_pass", "user_host", "user_outbound", "user_mailbox"] {
                 xml.setting(name, "", idx: idx)
             }
             return xml.body
@@ -44,8 +44,19 @@ extension SnomEmitter {
         // writes it with the port too).
         xml.setting("user_host", hostPort(tenant.sipServer, phone.sipPort), idx: idx)
         xml.setting("user_outbound", outbound(phone), idx: idx)
-        xml.setting("codec_priority_list", codecList(phone.codecs), idx: idx)
+        xml.setting("codec_priority_list", codecList(phone.codecs, dtmf: phone.dtmf), idx: idx)
         xml.setting("call_waiting", callWaiting(phone.settings), idx: idx)
+        // DTMF: RFC 2833 is the default and `user_dtmf_info` off; `sip_info_only` sends SIP INFO alone; in-band is
+        // off with `telephone-event` left out of the codec list (Snom wiki "What kind of DTMF types Snom phones
+        // support and how to change them"; Wazo maps SIP-INFO to sip_info_only the same way).
+        xml.setting("user_dtmf_info", phone.dtmf == .info ? "sip_info_only" : off, idx: idx)
+        // SRTP: `user_srtp` switches it on, `user_savp` says whether RTP/SAVP is offered as an option or required
+        // (snom.md §2; Wazo writes on + mandatory over TLS).
+        xml.setting("user_srtp", phone.srtp == .off ? off : on, idx: idx)
+        xml.setting("user_savp", phone.srtp == .off ? off : phone.srtp == .optional ? "optional" : "mandatory", idx: idx)
+        // The voicemail number the message key dials; Snom subscribes to message-summary for the identity itself
+        // (Wazo, FusionPBX and Tancredi write only `user_mailbox`). Blank without a code, so an old one goes.
+        xml.setting("user_mailbox", phone.tenant.voicemailCode ?? "", idx: idx)
     }
 
     /// `user_outbound`: the outbound proxy, or the registrar itself when there is none, with `;transport=`. Snom has
@@ -66,8 +77,10 @@ extension SnomEmitter {
     /// `codec_priority_list`: the fleet's codecs in its order, then `telephone-event`. List order is preference and
     /// a codec left out is disabled (snom.md §2), so `telephone-event` (RFC 2833 DTMF) must stay in the list; Wazo
     /// and FusionPBX both end their lists with it.
-    static func codecList(_ codecs: [Codec]) -> String {
-        (codecs.compactMap(codecToken) + ["telephone-event"]).joined(separator: ",")
+    /// With in-band DTMF `telephone-event` is left out, so digits travel as tones in the audio (same wiki page as
+    /// `user_dtmf_info`).
+    static func codecList(_ codecs: [Codec], dtmf: DTMFMode) -> String {
+        (codecs.compactMap(codecToken) + (dtmf == .inband ? [] : ["telephone-event"])).joined(separator: ",")
     }
 
     /// `call_waiting` per identity (since 8.7.5.9; the last 8.x firmware of every catalog model is 8.9.3, so all of

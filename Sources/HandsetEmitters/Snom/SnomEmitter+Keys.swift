@@ -67,11 +67,12 @@ extension SnomEmitter {
         switch key.function {
         case .line(let account):
             return lineKey(identity: account.flatMap { phone.identity(of: $0.value) } ?? 1, label: label)
-        case .blf(let ext, _):
-            // `blf <extension>`, the bare form Wazo writes (snom.md §3 "Value blf"). Wazo appends `|<code>` for
-            // directed pickup; the fleet gives no pickup code, and pressing a BLF key while the monitored extension
-            // rings already picks the call up where the PBX allows it (SNOM-FKT "BLF"), so `pickup` adds nothing.
-            return SnomKey(value: "blf " + dialString(ext.value), context: "active",
+        case .blf(let ext, let pickup):
+            // `blf <extension>`, the bare form Wazo writes (snom.md §3 "Value blf"); with directed pickup
+            // `blf <extension>|<pickup code>`, so pressing the key while the extension rings dials the code
+            // (Wazo `_add_fkeys`, Tancredi snom.macros; validation refuses `pickup: true` without a tenant code).
+            let target = dialString(ext.value) + (pickup ? phone.tenant.pickupCode.map { "|" + $0 } ?? "" : "")
+            return SnomKey(value: "blf " + target, context: "active",
                            label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
         case .speedDial(let number):
             return SnomKey(value: "speed " + dialString(number.value), context: "active",

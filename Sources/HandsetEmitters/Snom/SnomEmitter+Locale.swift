@@ -10,8 +10,14 @@ extension SnomEmitter {
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
         let language = settings.language.flatMap { Catalog.language($0.value) }?.snom
         xml.comment("Time and language")
-        if let ntp = settings.ntp?.value {
+        // Snom takes one NTP server (`ntp_server`; no peer and no Snom page names a second), so a second server of
+        // the fleet is not written. No documented setting keeps DHCP's option 42 from replacing it.
+        if let ntp = phone.ntpServers.first {
             xml.setting("ntp_server", ntp)
+        }
+        if let tones = phone.tones {
+            // Dial, busy and ring-back tones (Tancredi snom.macros `tonezone`, Wazo `_LOCALE`).
+            xml.setting("tone_scheme", tones.snom)
         }
         if let zone {
             // The code names a zone with its DST rule (`GER+1`, `USA-5`), so no offset or DST dates are written

@@ -17,6 +17,43 @@ extension SnomEmitter {
         xml.setting("settings_refresh_timer", String(max(0, tenant.checkInterval) * 60))
         xml.setting("http_client_user", tenant.provisioningUsername)
         xml.setting("http_client_pass", tenant.provisioningPassword)
+        // Pinned to this server: a provisioning source left out of `provisioning_order` is not used ("the DHCP
+        // request is still made, but provided redirection server information is ignored", Snom wiki
+        // "provisioning_order", since 8.7.3), so neither a DHCP option nor SIP PnP can move the phone; redirection
+        // stays, which Snom consults only while `setting_server` is the factory value. SIP PnP off as Wazo's
+        // snom-general.xml writes it.
+        xml.setting("provisioning_order", "redirection:stop")
+        xml.setting("pnp_config", off)
+        writeFirmware(phone, into: &xml)
+    }
+
+    /// The firmware the fleet gives for this model: `update_policy` auto_update (the factory `settings_only` never
+    /// installs one; Snom wiki "update_policy", Wazo, FusionPBX and Tancredi write auto_update) and
+    /// `firmware_status`, the URL of a firmware settings file that names the image (Snom wiki firmware page; Wazo's
+    /// `snom<MODEL>-firmware.xml`, Tancredi's `snom-firmware.xml`). Without one, nothing: the phone keeps its policy.
+    static func writeFirmware(_ phone: SnomPhone, into xml: inout SnomXMLWriter) {
+        guard let url = phone.firmwareURL else { return }
+        xml.setting("update_policy", "auto_update")
+        xml.setting("firmware_status", phone.tenant.provisioningURL + firmwarePath(phone.model, url: url))
+    }
+
+    /// `snom<MODEL>-firmware-<hash>.xml`: one shared file per model and image, named by a hash of the image URL so
+    /// phones of one model that pin different images in one tenant each find their own.
+    static func firmwarePath(_ model: PhoneModel, url: String) -> String {
+        var hash: UInt32 = 2_166_136_261  // FNV-1a: stable on every machine, unlike Hasher
+        for byte in url.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return "snom\(model.displayName)-firmware-" + String(repeating: "0", count: 8 - hex.count) + hex + ".xml"
+    }
+
+    /// The firmware settings file: `<firmware-settings><firmware perm="R">URL</firmware></firmware-settings>` (Snom
+    /// wiki firmware page; Wazo's and Tancredi's firmware templates).
+    static func firmwareFile(url: String) -> String {
+        var xml = XMLWriter()
+        xml.start("firmware-settings")
+        xml.element("firmware", url, [("perm", "R")])
+        xml.end()
+        return xml.output
     }
 
     /// The web UI login and the phone's admin mode password, all set to the tenant's admin password so that no

@@ -52,6 +52,12 @@ public struct SnomEmitter: Emitter {
             guard seen.insert(path).inserted else { continue }
             files.append(OutputFile(path: path, text: Self.modelContainer(model, tenant)))
         }
+        for device in snoms {
+            guard let model = device.model, let url = device.settings.firmwareURL(for: model) else { continue }
+            let path = Self.firmwarePath(model, url: url)
+            guard seen.insert(path).inserted else { continue }
+            files.append(OutputFile(path: path, text: Self.firmwareFile(url: url)))
+        }
         if snoms.contains(where: { Self.usesPhonebook($0.settings, tenant) }) {
             files.append(OutputFile(path: Self.phonebookPath, text: Self.phonebookFile(tenant)))
         }

@@ -5,7 +5,7 @@ extension YealinkEmitter {
     /// Writes every account slot of the model: the registered ones in full, the rest disabled and blanked, so an
     /// account removed from `lines` stops registering instead of lingering on the phone.
     static func writeAccounts(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
-        let pickup = usesBLFPickup(phone)
+        let pickup = phone.usesBLFPickup
         for (offset, account) in phone.accounts.enumerated() {
             writeAccount(offset + 1, account, phone, pickup: pickup && offset == 0, into: &w)
         }
@@ -44,11 +44,50 @@ extension YealinkEmitter {
         }
         // The per-account value wins over the global one (Yealink admin guide, calls_per_linekey).
         w.set(p, "phone_setting.call_appearance.calls_per_linekey", phone.callsPerLineKey)
-        // BLF keys sit on account 1. Yealink picks up a call ringing at a monitored extension by INVITE/Replaces
-        // built from the dialog-info NOTIFY, with no pickup code (admin guide, "Dialog Info Call Pickup"); it is an
-        // account setting, so a `pickup: true` BLF key turns it on for every BLF key of account 1.
-        w.set(p, "dialoginfo_callpickup", pickup)
+        // BLF keys sit on account 1. With the tenant's pickup code the account dials it (`direct_pickup_code`: the
+        // per-line code "takes precedence over features.pickup.direct_pickup_code", admin guide; Tancredi's
+        // yealink.tmpl writes it with `dialoginfo_callpickup = 0`). Without one Yealink picks up by INVITE/Replaces
+        // built from the dialog-info NOTIFY (admin guide, "Dialog Info Call Pickup"), an account setting, so a
+        // `pickup: true` BLF key turns it on for every BLF key of account 1.
+        if pickup, let code = tenant.pickupCode {
+            w.set(p, "direct_pickup_code", code)
+            w.set(p, "dialoginfo_callpickup", false)
+        } else {
+            w.set(p, "dialoginfo_callpickup", pickup)
+        }
+        // DTMF: 0 in-band, 1 RFC 2833, 2 SIP INFO (admin guide `account.X.dtmf.type`, default 1; Tancredi's
+        // yealink.macros maps the same way); INFO as DTMF-Relay (`info_type` 1, what Wazo and Tancredi write).
+        w.set(p, "dtmf.type", dtmfCode(phone.dtmf))
+        if phone.dtmf == .info { w.set(p, "dtmf.info_type", 1) }
+        // SRTP: 0 disabled, 1 optional, 2 compulsory (FusionPBX app/yealink/app_config.php; Wazo writes 2 over TLS).
+        w.set(p, "srtp_encryption", srtpCode(phone.srtp))
+        // Voicemail: the number the message key dials, and the MWI subscription (default 0, so it must be switched
+        // on), to the account itself rather than to the voicemail number (Wazo v87 base.tpl, Tancredi yealink.tmpl).
+        if let voicemail = tenant.voicemailCode {
+            w.set("voice_mail.number.\(n)", voicemail)
+            w.set(p, "subscribe_mwi", true)
+            w.set(p, "subscribe_mwi_to_vm", false)
+        } else {
+            w.set("voice_mail.number.\(n)", null)
+            w.set(p, "subscribe_mwi", false)
+        }
         writeCodecs(p, phone.codecs, into: &w)
+    }
+
+    static func dtmfCode(_ mode: DTMFMode) -> Int {
+        switch mode {
+        case .inband: return 0
+        case .rfc2833: return 1
+        case .info: return 2
+        }
+    }
+
+    static func srtpCode(_ mode: SRTPMode) -> Int {
+        switch mode {
+        case .off: return 0
+        case .optional: return 1
+        case .required: return 2
+        }
     }
 
     /// Codecs in the given order, every other codec explicitly off. Priority 1 is the most preferred: in Yealink's
@@ -65,7 +104,26 @@ extension YealinkEmitter {
             w.set(prefix, keys.enable, false)
             w.set(prefix, keys.priority, 0)
         }
+        // Every other codec an X.85+ T4x/T5x has is switched off too, so none the fleet does not list is offered
+        // (one list for all these models in Wazo v85-v87 base.tpl, FusionPBX's t54w/t46u templates and Tancredi's
+        // yealink.tmpl; names as Wazo spells them, lowercase, including Yealink's "kpbs").
+        for keys in otherCodecKeys {
+            w.set(prefix, keys.enable, false)
+            w.set(prefix, keys.priority, 0)
+        }
     }
+
+    static let otherCodecKeys: [(enable: StaticString, priority: StaticString)] = [
+        ("codec.g726_16.enable", "codec.g726_16.priority"), ("codec.g726_24.enable", "codec.g726_24.priority"),
+        ("codec.g726_32.enable", "codec.g726_32.priority"), ("codec.g726_40.enable", "codec.g726_40.priority"),
+        ("codec.g723_53.enable", "codec.g723_53.priority"), ("codec.g723_63.enable", "codec.g723_63.priority"),
+        ("codec.ilbc_13_33kbps.enable", "codec.ilbc_13_33kbps.priority"),
+        ("codec.ilbc_15_2kbps.enable", "codec.ilbc_15_2kbps.priority"),
+        ("codec.g722_1_24kpbs.enable", "codec.g722_1_24kpbs.priority"),
+        ("codec.g722_1c_24kpbs.enable", "codec.g722_1c_24kpbs.priority"),
+        ("codec.g722_1c_32kpbs.enable", "codec.g722_1c_32kpbs.priority"),
+        ("codec.g722_1c_48kpbs.enable", "codec.g722_1c_48kpbs.priority"),
+    ]
 
     /// `codec.<name>.enable` and `codec.<name>.priority`, the name-based X.8x key segments (Y2 codecs), spelled out
     /// as literals: every registered account of every phone writes all of them.
@@ -100,15 +158,4 @@ extension YealinkEmitter {
             w.set(p, field, null)
         }
     })
-
-    /// Whether any BLF key of the phone or its modules asks for pickup.
-    static func usesBLFPickup(_ phone: YealinkPhone) -> Bool {
-        func asksPickup(_ key: Key) -> Bool {
-            if case .blf(_, let pickup) = key.function { return pickup }
-            return false
-        }
-        let settings = phone.settings
-        return (settings.keys?.value ?? []).contains(where: asksPickup)
-            || (settings.expansionModules?.value ?? []).contains { $0.keys.contains(where: asksPickup) }
-    }
 }

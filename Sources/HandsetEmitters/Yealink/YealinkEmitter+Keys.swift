@@ -10,6 +10,8 @@ extension YealinkEmitter {
         var label: String
         /// Only for the remote-phonebook type (47).
         var xmlPhonebook: Int?
+        /// Only for a BLF key with directed pickup: the tenant's pickup code.
+        var pickupValue: String?
 
         /// Type 0 (N/A) with every field blanked, as Wazo writes an unused key (`_format_funckey_null`).
         static let cleared = YealinkKey(type: 0, line: null, value: null, label: null)
@@ -62,9 +64,14 @@ extension YealinkEmitter {
         case .line(let account):
             let index = account.flatMap { phone.accountIndex(of: $0.value) } ?? 1
             return lineKey(account: index, phone, label: label)
-        case .blf(let ext, _):
+        case .blf(let ext, let pickup):
+            // `pickup_value` is the key's pickup code: "the pickup code for BLF feature ... It only applies to BLF and
+            // Meet-Me conference features" (Yealink's sample configuration comment, copied in FusionPBX's
+            // yealink/t58a/y000000000058.cfg; FusionPBX's t54w template fills it for type 16 keys). Without a
+            // tenant code the key picks up by dialog-info instead (`writeAccount`).
             return YealinkKey(type: 16, line: "1", value: dialString(ext.value),
-                              label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
+                              label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value,
+                              pickupValue: pickup ? phone.tenant.pickupCode : nil)
         case .speedDial(let number):
             return YealinkKey(type: 13, line: "1", value: dialString(number.value), label: label ?? dialString(number.value))
         case .dayNight(let code):
@@ -80,9 +87,11 @@ extension YealinkEmitter {
             return YealinkKey(type: 14, line: "1", value: dialString(ext.value),
                               label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value)
         case .phonebook:
-            // Type 47 opens a remote phonebook; `xml_phonebook` picks which. The tenant book is the only one Handset
-            // configures (`remote_phonebook.data.1`); 0 is the value phones export by default for this field, read
-            // here as the first book. Index semantics are unverified (Y3).
+            // Type 47 opens the remote phonebooks; the tenant book is the only one Handset configures
+            // (`remote_phonebook.data.1`). Yealink's sample configuration comment (FusionPBX yealink/t58a) says
+            // `xml_phonebook` "only applies to the Local Group, XML Group and Network Group features" and takes an
+            // "Integer from 0 to 48": for type 47 it selects nothing, and 0, the value phones export for it, is
+            // the first entry where it does. No source settles the base; 0 stays (Y3).
             return YealinkKey(type: 47, line: "1", value: null, label: label ?? "Phonebook", xmlPhonebook: 0)
         case .blank:
             return .cleared
@@ -124,6 +133,7 @@ extension YealinkEmitter {
         w.set(names.value, key.value)
         w.set(names.label, key.label)
         if let book = key.xmlPhonebook { w.set(names.xmlPhonebook, book) }
+        if let code = key.pickupValue { w.set("linekey.\(slot).pickup_value", code) }
     }
 
     /// The keys of one line key slot, `linekey.<slot>.type = ` and so on.
@@ -150,5 +160,6 @@ extension YealinkEmitter {
         w.set(prefix + "value", key.value)
         w.set(prefix + "label", key.label)
         if let book = key.xmlPhonebook { w.set(prefix + "xml_phonebook", book) }
+        if let code = key.pickupValue { w.set(prefix + "pickup_value", code) }
     }
 }

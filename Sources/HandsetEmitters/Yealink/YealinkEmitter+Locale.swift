@@ -12,8 +12,17 @@ extension YealinkEmitter {
         let language = settings.language.flatMap { Catalog.language($0.value) }?.yealink
         w.blank()
         w.comment("Time and language")
-        if let ntp = settings.ntp?.value {
-            w.set("local_time.ntp_server1", ntp)
+        let ntp = phone.ntpServers
+        if !ntp.isEmpty {
+            w.set("local_time.ntp_server1", ntp[0])
+            w.set("local_time.ntp_server2", ntp.count > 1 ? ntp[1] : null)
+            // 1: the configured servers win over DHCP's ("0-Disabled (use the NTP server obtained by DHCP
+            // preferentially), 1-Enabled", Yealink's sample comment in FusionPBX yealink/t56a; Tancredi writes 1).
+            w.set("local_time.manual_ntp_srv_prior", true)
+        }
+        if let tones = phone.tones {
+            // Dial, busy and ring-back tones of the country (admin guide value list; Wazo, FusionPBX).
+            w.set("voice.tone.country", tones.yealink)
         }
         if let zone {
             // The offset and the zone name together select the zone; with summer_time 2 (Automatic, the factory

@@ -13,6 +13,7 @@ extension YealinkEmitter {
         writePhonebook(phone, into: &w)
         writeNetwork(phone, into: &w)
         writeTimeAndLanguage(phone, into: &w)
+        writeFirmware(phone, into: &w)
         return w.bytes
     }
 
@@ -26,6 +27,21 @@ extension YealinkEmitter {
         w.set("static.auto_provision.server.password", phone.tenant.provisioningPassword)
         w.set("static.security.user_name.admin", "admin")
         w.set("static.security.user_password", "admin:" + phone.tenant.adminPassword)
+        // The lower `user` account too, so no phone keeps the factory user:user. The same key takes one
+        // `<login>:<password>` line per account (Yealink's sample comment: `static.security.user_password =
+        // user23:user23pwd`; Wazo v87 base.tpl and Tancredi yealink.tmpl write the user and admin lines this way).
+        w.set("static.security.user_name.user", "user")
+        w.set("static.security.user_password", "user:" + phone.tenant.webUserPassword)
+    }
+
+    /// The firmware the fleet gives for this model, in the per-MAC file: a tenant or profile can pin its own, and
+    /// two models share some common files (T53/T53W). The phone applies it at its next provisioning (Wazo v87
+    /// base.tpl, Tancredi yealink.tmpl and FusionPBX write `static.firmware.url` with the file's full URL).
+    static func writeFirmware(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
+        guard let url = phone.firmwareURL else { return }
+        w.blank()
+        w.comment("Firmware")
+        w.set("static.firmware.url", url)
     }
 
     /// Local SIP port and call waiting, with their defaults (SIP port 5060, call waiting and its tone on).

@@ -12,8 +12,11 @@ extension YealinkEmitter {
     }
 
     /// Remote phonebook 1 points at the tenant book under the provisioning URL, with the provisioning credentials
-    /// (the book is served behind the same HTTP basic auth). A phone without the phonebook gets the slot blanked,
-    /// so turning it off removes the book.
+    /// in the URL (the book is served behind the same HTTP basic auth): that is how FusionPBX's Yealink templates
+    /// reach their authenticated directory (`https://user:pass@host/...`), and it works on firmware that ignores
+    /// the separate `username`/`password` keys, which no peer sets for T4x/T5x; those are blanked. User and
+    /// password are percent-encoded (RFC 3986 userinfo). A phone without the phonebook gets the slot blanked, so
+    /// turning it off removes the book. The URL carries a secret, so it is only ever in `<mac>.cfg`.
     static func writePhonebook(_ phone: YealinkPhone, into w: inout KeyValueWriter) {
         w.blank()
         w.comment("Remote phonebook")
@@ -24,10 +27,13 @@ extension YealinkEmitter {
             }
             return
         }
-        w.set("remote_phonebook.data.1.url", phone.tenant.provisioningURL + phonebookPath)
-        w.set("remote_phonebook.data.1.name", phone.tenant.name)
-        w.set("remote_phonebook.data.1.username", phone.tenant.provisioningUsername)
-        w.set("remote_phonebook.data.1.password", phone.tenant.provisioningPassword)
+        let tenant = phone.tenant
+        w.set("remote_phonebook.data.1.url", URLCredentials.embed(user: tenant.provisioningUsername,
+                                                                  password: tenant.provisioningPassword,
+                                                                  in: tenant.provisioningURL + phonebookPath))
+        w.set("remote_phonebook.data.1.name", tenant.name)
+        w.set("remote_phonebook.data.1.username", null)
+        w.set("remote_phonebook.data.1.password", null)
     }
 
     /// `YealinkIPPhoneDirectory` with one `DirectoryEntry` per contact in source order, every number kept as its

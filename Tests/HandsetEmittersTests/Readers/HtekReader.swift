@@ -19,8 +19,10 @@ enum HtekReader {
         13: .phonebook,
     ]
 
-    /// Codec choice payload numbers (H2 codec order row): 0 PCMU, 8 PCMA, 9 G.722, 18 G.729; 120 Opus per P402.
-    static let payloads: [Int: String] = [0: "pcmu", 8: "pcma", 9: "g722", 18: "g729", 120: "opus"]
+    /// Codec choice payload numbers (H2 codec order row): 0 PCMU, 8 PCMA, 9 G.722, 18 G.729; 120 Opus per P402;
+    /// 2 G.726-32, 3 GSM and 4 G.723, which the peers' templates put in their remaining slots (htek.md corrections).
+    static let payloads: [Int: String] = [0: "pcmu", 8: "pcma", 9: "g722", 18: "g729", 120: "opus",
+                                          2: "g726-32", 3: "gsm", 4: "g723"]
 
     /// One account's P-codes (H2 account rows; "Other accounts" for 2...6, in the column order of account 1:
     /// active, label, SIP user, auth ID, password, display name), and its profile selector (`htek-pcodes.txt`
@@ -60,7 +62,7 @@ enum HtekReader {
         }
 
         // Profile 1 holds the registrar (P47, one `host:port` value) and the codec choices P57...P62 (H2). Slots are
-        // ordered choices with no on/off switch, so a codec repeated in a later slot adds nothing and is read once.
+        // ordered choices with no on/off switch: every written slot is offered, in order, and none may repeat.
         let (host, port) = ReaderValues.hostAndPort(p[47] ?? "")
         var profileCodecs: [String] = []
         for code in 57...62 {
@@ -68,7 +70,9 @@ enum HtekReader {
             guard let payload = Int(text), let name = payloads[payload] else { throw ReaderError("P\(code) = \(text)") }
             profileCodecs.append(name)
         }
-        profileCodecs = ReaderValues.uniqued(profileCodecs)
+        guard ReaderValues.uniqued(profileCodecs) == profileCodecs else {
+            throw ReaderError("codec slots repeat a codec: \(profileCodecs)")
+        }
 
         // Accounts (H2): active ones, account 1 first. Each selects its profile (`AccountN_Profile`); P47 and the
         // codecs belong to the profile account 1 uses, so an account on another profile gets neither.
@@ -98,11 +102,11 @@ enum HtekReader {
             case .blank:
                 keys.append(NeutralPhone.Key(.blank))
             case .line:
-                // The account field holds the line number: H3 "Account field: … FPBX writes the line number" (FPBX's
-                // UC924 template fills `LineKeyN.Account` with `device_key_line`, where line 1 is account 1; WAZO's
-                // 255 is unverified). So 1 is account 1.
+                // The account field counts from 0: htek.md's corrections block, "the evidence leans to 0 = account 1
+                // (Sangoma S7xx defaults, Tancredi and FPBX factory dumps)", which overrides H3's reading of FusionPBX's
+                // UC924 template (a free per-key line number). So 0 is account 1.
                 let field = p[codes.account] ?? ""
-                let user = Int(field).flatMap { usersByAccount[$0] }
+                let user = Int(field).flatMap { usersByAccount[$0 + 1] }
                 keys.append(NeutralPhone.Key(.line, user ?? "no account \(field)", label: label))
             case .dnd, .phonebook:
                 keys.append(NeutralPhone.Key(function, label: label))

@@ -123,8 +123,13 @@ enum YealinkReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard let equals = trimmed.firstIndex(of: "=") else { throw ReaderError("not a key = value line: \(line)") }
-            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            var key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
             let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            // The web passwords share one key, a `<login>:<password>` line per account (Y5 admin password row):
+            // read as one key per login.
+            if key == "static.security.user_password", let colon = value.firstIndex(of: ":") {
+                key += "." + value[..<colon]
+            }
             guard seen.insert(key).inserted else { throw ReaderError("\(key) is set twice") }
             if value != "%NULL%" && !value.isEmpty { values[key] = value }
         }
