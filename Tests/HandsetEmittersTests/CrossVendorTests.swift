@@ -48,7 +48,7 @@ struct CrossVendorTests {
         }
         let yealinkMAC = try device(.yealink), snomMAC = try device(.snom), htekMAC = try device(.htek)
         return ReadBack(yealink: try YealinkReader.read(try file("\(yealinkMAC).cfg")),
-                        snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")),
+                        snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")) { files[$0] },
                         htek: try HtekReader.read(try file("cfg\(htekMAC).xml")))
     }
 
@@ -77,6 +77,24 @@ struct CrossVendorTests {
     static let expectedNetwork = NeutralPhone.Network(mode: .static, address: "192.168.20.50", prefix: 23,
                                                       gateway: "192.168.20.1", dns: ["192.168.20.2", "9.9.9.9"],
                                                       vlan: 20)
+
+    static let expectedServices = NeutralPhone.Services(
+        tones: "DE", ntp: ["ntp1.example.net", "ntp2.example.net"], dtmf: "info", srtp: "required", voicemail: "*97",
+        pickupCode: "*8", firmware: "https://fw.example.net/yealink/T54W-96.86.0.100.rom", timeFormat: "12h")
+
+    /// Tones, NTP, DTMF, SRTP, voicemail, pickup, firmware and time format: the same on every vendor, but for what a
+    /// vendor cannot hold (Snom takes one NTP server) and the firmware image, which is each model's own.
+    @Test func servicesAgree() throws {
+        let read = try Self.readBack()
+        #expect(read.yealink.services == Self.expectedServices)
+        var snom = Self.expectedServices
+        snom.ntp = ["ntp1.example.net"]
+        snom.firmware = "https://fw.example.net/snom/snomD765-10.1.175.0.bin"
+        #expect(read.snom.services == snom)
+        var htek = Self.expectedServices
+        htek.firmware = "https://fw.example.net/htek/uc926-2.42.6.3.rom"
+        #expect(read.htek.services == htek)
+    }
 
     /// The Yealink reading is the fixture itself, so the comparisons below cannot pass on three empty readings.
     @Test func yealinkReadingIsTheFixture() throws {

@@ -116,7 +116,8 @@ enum HtekReader {
             n += 1
         }
 
-        return NeutralPhone(accounts: accounts, codecs: codecs, keys: NeutralPhone.trimmed(keys), network: try network(p))
+        return NeutralPhone(accounts: accounts, codecs: codecs, keys: NeutralPhone.trimmed(keys), network: try network(p),
+                            services: try services(p))
     }
 
     /// H5 network rows: P8 WAN mode, P9–P12 address, P13–P16 netmask, P17–P20 gateway, P21–P24 / P25–P28 DNS (one
@@ -124,6 +125,29 @@ enum HtekReader {
     ///
     /// P8 is 0 for DHCP (H5); the static code is UNVERIFIED for Htek and is read as 1, the value of P8 in the P-code
     /// numbering Htek shares with Grandstream (grandstream.md network table: "IPv4 mode 0 DHCP / 1 static / 2 PPPoE").
+    /// Tones (P20058, Htek's country table: Germany 11, United States 28, htek.md corrections), NTP (P30, P8622),
+    /// DTMF (P20166: 0 RFC 2833, 1 in-band, 2 SIP INFO), SRTP (P183: 0 off, 1 optional, 2 required), voicemail
+    /// (P33 with P99 MWI on), the pickup code (P4705), firmware (P192, a file URL closed with `?`) and time format
+    /// (P8624: 0 = 24 hours).
+    static func services(_ p: [Int: String]) throws -> NeutralPhone.Services {
+        func code(_ number: Int, _ table: [String: String]) throws -> String? {
+            guard let text = p[number] else { return nil }
+            guard let name = table[text] else { throw ReaderError("P\(number) = \(text) is not a known code") }
+            return name
+        }
+        var s = NeutralPhone.Services()
+        s.tones = try code(20058, ["11": "DE", "28": "US", "10": "FR", "12": "GB", "2": "AT", "25": "CH", "17": "IT",
+                                   "24": "ES", "21": "NL"])
+        s.ntp = [30, 8622].compactMap { p[$0] }.filter { !$0.isEmpty }
+        s.dtmf = try code(20166, ["0": "rfc2833", "1": "inband", "2": "info"])
+        s.srtp = try code(183, ["0": "off", "1": "optional", "2": "required"])
+        if p[99] == "1" { s.voicemail = p[33].flatMap { $0.isEmpty ? nil : $0 } }
+        s.pickupCode = p[4705].flatMap { $0.isEmpty ? nil : $0 }
+        s.firmware = p[192].map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
+        s.timeFormat = try code(8624, ["0": "24h", "1": "12h"])
+        return s
+    }
+
     static func network(_ p: [Int: String]) throws -> NeutralPhone.Network {
         func octets(_ first: Int) throws -> String? {
             let parts = try (first..<first + 4).map { code -> Int in

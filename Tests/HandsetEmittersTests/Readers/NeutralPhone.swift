@@ -58,6 +58,25 @@ struct NeutralPhone: Equatable, CustomStringConvertible {
         var vlan: Int?
     }
 
+    /// The services a provider sets on every phone, in neutral terms; nil where the file does not say.
+    struct Services: Equatable {
+        /// ISO 3166-1 code of the tone set.
+        var tones: String?
+        var ntp: [String] = []
+        /// rfc2833, info or inband.
+        var dtmf: String?
+        /// off, optional or required.
+        var srtp: String?
+        /// The voicemail number of account 1.
+        var voicemail: String?
+        /// The pickup code a BLF key with directed pickup dials.
+        var pickupCode: String?
+        /// The firmware image URL.
+        var firmware: String?
+        /// 24h or 12h.
+        var timeFormat: String?
+    }
+
     /// Registered accounts, account 1 first.
     var accounts: [Account]
     /// Codec names (`g722`, `pcma`, `pcmu`, `g729`, `opus`) in preference order, one list per registered account.
@@ -65,9 +84,10 @@ struct NeutralPhone: Equatable, CustomStringConvertible {
     /// The phone's own keys in key order, without the cleared slots after the last used key.
     var keys: [Key]
     var network: Network
+    var services = Services()
 
     var description: String {
-        "accounts: \(accounts)\ncodecs: \(codecs)\nkeys: \(keys)\nnetwork: \(network)"
+        "accounts: \(accounts)\ncodecs: \(codecs)\nkeys: \(keys)\nnetwork: \(network)\nservices: \(services)"
     }
 
     /// Drops the cleared slots after the last used key: the emitters clear every slot up to the model's capacity,

@@ -23,7 +23,8 @@ enum SnomReader {
     /// audio codec: it is dropped, not compared.
     static let codecTokens: [String: String] = ["pcmu": "pcmu", "pcma": "pcma", "g722": "g722", "g729": "g729"]
 
-    static func read(_ bytes: [UInt8]) throws -> NeutralPhone {
+    /// `shared` gives the tenant's other files by name, for what the per-MAC file only points at (the firmware file).
+    static func read(_ bytes: [UInt8], shared: (String) -> [UInt8]? = { _ in nil }) throws -> NeutralPhone {
         let xml = try XMLElements(bytes)
         guard xml.elements.first?.name == "settings" else { throw ReaderError("root is not <settings> (§1)") }
         // Every setting: `<name idx="N">value</name>` inside <phone-settings> (§1 "Setting syntax").
@@ -72,8 +73,14 @@ enum SnomReader {
         fkeys.sort { $0.idx < $1.idx }
         guard fkeys.map(\.idx) == Array(0..<fkeys.count) else { throw ReaderError("fkey idx not 0...n: \(fkeys.map(\.idx))") }
 
+        var services = try Self.services(global, perIdentity[1] ?? [:], shared: shared)
+        // A BLF key with directed pickup: `blf <target>|<code>` (snom.md corrections block).
+        for element in xml.all("settings", "functionKeys", "fkey") where element.text.hasPrefix("blf ") && element.text.contains("|") {
+            services.pickupCode = String(element.text.split(separator: "|", maxSplits: 1)[1])
+            break
+        }
         return NeutralPhone(accounts: accounts, codecs: codecs, keys: NeutralPhone.trimmed(fkeys.map(\.key)),
-                            network: try network(global))
+                            network: try network(global), services: services)
     }
 
     /// One `<fkey>`. A `line` key belongs to the identity its `context` names (§3 "Value line": `context="N"` binds it
@@ -105,6 +112,37 @@ enum SnomReader {
 
     /// §5 "DHCP": `dhcp` on/off; static address in `ip_adr`, `netmask`, `gateway`, `dns_server1`/`2` (names from the
     /// mass-deployment FAQ list, UNVERIFIED for 10.x); §5 "VLAN": `vlan_id`, empty for none.
+    /// Tones (`tone_scheme`, snom.md corrections), NTP (`ntp_server`: one), DTMF (`user_dtmf_info` off = RFC 2833
+    /// unless `telephone-event` is missing from the codec list, which is in-band; `sip_info_only` = INFO), SRTP
+    /// (`user_srtp` + `user_savp`), voicemail (`user_mailbox`), firmware (`firmware_status` names a file whose
+    /// `<firmware>` is the image) and time format (`time_24_format` on = 24 hours).
+    static func services(_ global: [String: String], _ identity: [String: String],
+                         shared: (String) -> [UInt8]?) throws -> NeutralPhone.Services {
+        let schemes = ["GER": "DE", "USA": "US", "FRA": "FR", "GBR": "GB", "AUT": "AT", "SWI": "CH", "ITA": "IT",
+                       "ESP": "ES", "NLD": "NL"]
+        var s = NeutralPhone.Services()
+        if let scheme = global["tone_scheme"] {
+            guard let iso = schemes[scheme] else { throw ReaderError("tone_scheme \(scheme) is not mapped here") }
+            s.tones = iso
+        }
+        s.ntp = global["ntp_server"].map { [$0] } ?? []
+        if let info = identity["user_dtmf_info"] {
+            let events = (identity["codec_priority_list"] ?? "").split(separator: ",").contains("telephone-event")
+            s.dtmf = info == "sip_info_only" ? "info" : info == "off" ? (events ? "rfc2833" : "inband") : "info+rfc2833"
+        }
+        if let srtp = identity["user_srtp"] {
+            s.srtp = srtp == "off" ? "off" : identity["user_savp"] == "mandatory" ? "required" : "optional"
+        }
+        s.voicemail = identity["user_mailbox"].flatMap { $0.isEmpty ? nil : $0 }
+        if let status = global["firmware_status"], global["update_policy"] == "auto_update" {
+            let name = String(status.split(separator: "/").last ?? "")
+            guard let file = shared(name) else { throw ReaderError("firmware_status names \(name), which is not emitted") }
+            s.firmware = try XMLElements(file).all("firmware-settings", "firmware").first?.text
+        }
+        s.timeFormat = global["time_24_format"].map { $0 == "on" ? "24h" : "12h" }
+        return s
+    }
+
     static func network(_ s: [String: String]) throws -> NeutralPhone.Network {
         let vlan = s["vlan_id"].flatMap { Int($0) }
         switch s["dhcp"] {

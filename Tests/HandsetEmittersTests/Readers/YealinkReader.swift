@@ -88,7 +88,34 @@ enum YealinkReader {
         }
 
         return NeutralPhone(accounts: accounts, codecs: codecs, keys: NeutralPhone.trimmed(keys),
-                            network: try network(value))
+                            network: try network(value), services: try services(value, values))
+    }
+
+    /// Tones, NTP, DTMF, SRTP, voicemail, pickup, firmware and time format (yealink.md corrections block and the
+    /// admin guide's value tables: `voice.tone.country` names, `dtmf.type` 0 in-band / 1 RFC 2833 / 2 SIP INFO,
+    /// `srtp_encryption` 0 / 1 optional / 2 compulsory, `local_time.time_format` 1 = 24 hours).
+    static func services(_ value: (String) -> String?, _ values: [String: String]) throws -> NeutralPhone.Services {
+        let countries = ["Germany": "DE", "United States": "US", "France": "FR", "Great Britain": "GB", "Austria": "AT",
+                         "Switzerland": "CH", "Italy": "IT", "Spain": "ES", "Netherlands": "NL"]
+        var s = NeutralPhone.Services()
+        if let tone = value("voice.tone.country") {
+            guard let iso = countries[tone] else { throw ReaderError("voice.tone.country = \(tone) is not mapped here") }
+            s.tones = iso
+        }
+        s.ntp = ["local_time.ntp_server1", "local_time.ntp_server2"].compactMap(value)
+        s.dtmf = try value("account.1.dtmf.type").map { try code($0, ["0": "inband", "1": "rfc2833", "2": "info"], "dtmf.type") }
+        s.srtp = try value("account.1.srtp_encryption").map { try code($0, ["0": "off", "1": "optional", "2": "required"], "srtp") }
+        if value("account.1.subscribe_mwi") == "1" { s.voicemail = value("voice_mail.number.1") }
+        // The per-key pickup code of a BLF key (`linekey.N.pickup_value`, Yealink's sample comment).
+        s.pickupCode = values.keys.sorted().filter { $0.hasPrefix("linekey.") && $0.hasSuffix(".pickup_value") }.first.flatMap(value)
+        s.firmware = value("static.firmware.url")
+        s.timeFormat = try value("local_time.time_format").map { try code($0, ["1": "24h", "0": "12h"], "time_format") }
+        return s
+    }
+
+    static func code(_ text: String, _ table: [String: String], _ what: String) throws -> String {
+        guard let name = table[text] else { throw ReaderError("\(what) = \(text) is not a known code") }
+        return name
     }
 
     /// The internet port (Y5): `static.network.internet_port.type` 0 DHCP, 1 PPPoE, 2 static; address, mask and
