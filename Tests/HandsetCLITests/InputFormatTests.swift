@@ -88,6 +88,41 @@ struct InputFormatTests {
         }
     }
 
+    /// Defaults < tenant < profile < device: a value set higher replaces a lower one, groups merge key by key, and
+    /// firmware merges by model; only the fields a level wrote take part (`WrittenFields`, at most 64).
+    @Test func levelsOverlayAsDeclared() throws {
+        #expect(DeviceSettings.fields.count <= 64)
+        let fleet = try TemporaryFleet([
+            "handset.yaml": """
+                handset: 1
+                provisioning: {url: https://prov.example.net}
+                defaults:
+                  ntp: [a.example.net, b.example.net]
+                  network: {mode: static, address: 10.0.0.5/24, gateway: 10.0.0.1, dns: [10.0.0.1], vlan: 5}
+                  firmware: {yealink/t54w: https://fw.example.net/old.rom, snom/d785: https://fw.example.net/d785.bin}
+                profiles:
+                  desk: {ntp: c.example.net, network: {vlan: 7}, firmware: {yealink/t54w: https://fw.example.net/new.rom}}
+                tenants:
+                  - tenant: acme
+                    sip: {server: pbx.example.net}
+                    provisioning: {username: acme, password: derived}
+                    defaults: {country: DE}
+                    extensions: [{number: "100", password: derived}]
+                    devices:
+                      - {mac: 00:15:65:12:34:56, model: yealink/t54w, profile: desk, lines: ["100"], country: AT}
+
+                """,
+        ])
+        defer { fleet.remove() }
+        let settings = try #require(try fleet.check().devices.first).settings
+        #expect(settings.ntp?.value.map(\.value) == ["c.example.net"])
+        #expect(settings.country?.value == "AT")
+        #expect(settings.network?.vlan?.value == 7)
+        #expect(settings.network?.address?.value == "10.0.0.5/24")
+        #expect(settings.firmware?.value.map(\.text.value) == ["https://fw.example.net/d785.bin", "https://fw.example.net/new.rom"])
+        #expect(settings.timeFormat == nil && settings.srtp == nil)
+    }
+
     @Test func unknownKeysAreRefusedWithTheDeclaredNames() throws {
         let fleet = try TemporaryFleet([
             "handset.yaml": """

@@ -1,6 +1,6 @@
 /// Settings allowed in defaults, profiles and devices. Every field is optional: a level sets what it names, and
 /// resolution lays the levels over each other (lists replace, mappings merge key by key).
-public struct DeviceSettings: Sendable {
+public struct DeviceSettings: Sendable, TracksWrittenFields {
     public var model: Located<String>?
     public var label: Located<String>?
     public var keys: Located<[Key]>?
@@ -23,6 +23,8 @@ public struct DeviceSettings: Sendable {
     /// Firmware file per model (`yealink/t54w`), merged by model across levels.
     public var firmware: Located<[KeyedText]>?
     public var network: Network?
+    /// Which fields of `DeviceSettings.fields` this level (or a level laid under it) wrote.
+    public var written = WrittenFields()
 
     public init() {}
 

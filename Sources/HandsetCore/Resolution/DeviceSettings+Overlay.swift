@@ -7,8 +7,14 @@ extension DeviceSettings {
         return s
     }
 
-    /// `overlaid(by:)` in place: only the fields `upper` sets are touched (it runs up to three times per device).
+    /// `overlaid(by:)` in place: only the fields `upper` wrote are visited (it runs up to three times per device).
     public mutating func overlay(_ upper: DeviceSettings) {
-        for field in Self.fields { field.overlay(&self, upper) }
+        var bits = upper.written.bits
+        let fields = Self.fields
+        while bits != 0 {
+            fields[bits.trailingZeroBitCount].overlay(&self, upper)
+            bits &= bits - 1
+        }
+        written.formUnion(upper.written)
     }
 }

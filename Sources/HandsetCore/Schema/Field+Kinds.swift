@@ -154,6 +154,15 @@ extension Decoder {
         return fields.required(field.name, self, hint: hint).flatMap { string($0, what) }
     }
 
+    /// `decode` for a value that records which fields were written.
+    func decode<Model: TracksWrittenFields>(_ fields: Fields, _ declarations: [Field<Model>], into model: inout Model) {
+        for (index, field) in declarations.enumerated() {
+            guard let node = fields[field.name] else { continue }
+            field.decode(self, node, &model)
+            model.written.insert(index)
+        }
+    }
+
     /// Decodes every declared field that `fields` holds into `model`, in declaration order, and reports each
     /// missing required one (E0102) at the mapping.
     func decode<Model>(_ fields: Fields, _ declarations: [Field<Model>], into model: inout Model) {
