@@ -123,6 +123,45 @@ struct InputFormatTests {
         #expect(settings.timeFormat == nil && settings.srtp == nil)
     }
 
+    /// Every shape of a key (`InputSchema.key`: each form, and each form of its target) is one the decoder reads,
+    /// and the schema names every key type the decoder knows. Keys are the one part of the format whose shapes are
+    /// described by hand rather than by `Field` declarations, so this holds the two together.
+    @Test func everyKeyShapeOfTheSchemaDecodes() throws {
+        guard case .oneOf(_, let forms) = InputSchema.key else { Issue.record("key is not a oneOf"); return }
+        var typeNames = Set<String>()
+        var shapes: [Any] = []
+        for form in forms {
+            switch form {
+            case .string(_, _, let choices?, _):
+                typeNames.formUnion(choices)
+                shapes += choices
+            case .object(_, let properties, _):
+                for property in properties {
+                    typeNames.insert(property.name)
+                    let targets: [SchemaNode]
+                    if case .oneOf(_, let alternatives) = property.node { targets = alternatives } else { targets = [property.node] }
+                    shapes += targets.map { [property.name: Self.sample($0)] }
+                }
+            default:
+                Issue.record(Comment(rawValue: "unexpected key form " + form.description))
+            }
+        }
+        #expect(typeNames == Set(Decoder.keyTypes))
+        let keys = String(decoding: try JSONSerialization.data(withJSONObject: shapes, options: [.sortedKeys]), as: UTF8.self)
+        let fleet = try TemporaryFleet([
+            "handset.yaml": """
+                handset: 1
+                provisioning: {url: https://prov.example.net}
+                defaults: {keys: \(keys)}
+
+                """,
+        ])
+        defer { fleet.remove() }
+        let decoderErrors = try fleet.check().diagnostics.filter { $0.code.hasPrefix("E01") }
+        #expect(decoderErrors.isEmpty, "\(decoderErrors.map { "\($0.code) \($0.message)" }) for \(keys)")
+        #expect(shapes.count >= 15)
+    }
+
     @Test func unknownKeysAreRefusedWithTheDeclaredNames() throws {
         let fleet = try TemporaryFleet([
             "handset.yaml": """

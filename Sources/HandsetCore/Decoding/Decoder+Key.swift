@@ -1,5 +1,5 @@
 extension Decoder {
-    static let keyTypes = ["line", "blf", "speed_dial", "day_night", "dnd", "park", "intercom", "phonebook", "blank"]
+    public static let keyTypes = ["line", "blf", "speed_dial", "day_night", "dnd", "park", "intercom", "phonebook", "blank"]
 
     /// One key: a bare type (`dnd`), a type with its target (`blf: "102"`), or a type with options
     /// (`blf: {extension: "103", label: Carol, pickup: true}`).

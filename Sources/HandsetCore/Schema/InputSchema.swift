@@ -32,7 +32,7 @@ public enum InputSchema {
     public static let deviceSettings = DeviceSettings.fields.schemaObject(
         "Device settings; precedence fleet defaults < tenant defaults < profile < device. Lists replace, mappings merge.")
 
-    static let key = SchemaNode.oneOf(description: "A programmable key: a bare type, a type with its target, or a type with options.", [
+    public static let key = SchemaNode.oneOf(description: "A programmable key: a bare type, a type with its target, or a type with options.", [
         .string(description: "A key without a target.", enumeration: ["line", "dnd", "phonebook", "blank"]),
         .object(description: "Line appearance of another account in `lines`.", properties: [P("line", .oneOf(description: "The account.", [
             extensionNumber, .object(description: "Account and label.", properties: [P("account", extensionNumber), P("label", label)])]))], required: ["line"]),
