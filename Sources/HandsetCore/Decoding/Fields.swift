@@ -20,6 +20,11 @@ struct Fields {
     /// The known fields as (name, value), in source order.
     var pairs: [(name: String, value: SourceNode)] { known.map { ($0.name, source.value($0.index)) } }
 
+    /// Each known field, in source order, without building an array (this runs for every device).
+    func forEachKnown(_ body: (String, SourceNode) -> Void) {
+        for entry in known { body(entry.name, source.value(entry.index)) }
+    }
+
     subscript(_ name: String) -> SourceNode? {
         for entry in known where entry.name == name { return source.value(entry.index) }
         return nil

@@ -53,6 +53,8 @@ extension DeviceSettings {
 
     /// The YAML keys of `fields`, for the decoder's unknown-key check.
     public static let fieldNames = fields.names()
+    /// The position of each key in `fields`, for the decoder.
+    static let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.name, $0) })
 }
 
 extension CallWaiting {

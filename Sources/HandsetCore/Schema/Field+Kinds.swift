@@ -154,12 +154,14 @@ extension Decoder {
         return fields.required(field.name, self, hint: hint).flatMap { string($0, what) }
     }
 
-    /// `decode` for a value that records which fields were written.
-    func decode<Model: TracksWrittenFields>(_ fields: Fields, _ declarations: [Field<Model>], into model: inout Model) {
-        for (index, field) in declarations.enumerated() {
-            guard let node = fields[field.name] else { continue }
-            field.decode(self, node, &model)
-            model.written.insert(index)
+    /// `decode` for a value that records which fields were written, and has no required field (device settings,
+    /// on every device of the fleet): it visits only the keys the mapping holds, found by name in `index`.
+    func decode<Model: TracksWrittenFields>(_ fields: Fields, _ declarations: [Field<Model>], index: [String: Int],
+                                            into model: inout Model) {
+        fields.forEachKnown { name, node in
+            guard let position = index[name] else { return }
+            declarations[position].decode(self, node, &model)
+            model.written.insert(position)
         }
     }
 
