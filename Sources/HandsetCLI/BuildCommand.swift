@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Absolute path of OUT on the web server, when OUT is copied there after the build (default: OUT itself).")
     var servedFrom: String?
 
+    @Flag(help: "List every tenant in the summary, not only those whose files changed.")
+    var verbose = false
+
     @OptionGroup var secrets: SecretOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -51,7 +54,7 @@ struct BuildCommand: ParsableCommand {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure
         }
-        if !diagnostics.quiet { Output.out(BuildSummary.render(report)) }
+        if !diagnostics.quiet { Output.out(BuildSummary.render(report, verbose: verbose)) }
     }
 }
 

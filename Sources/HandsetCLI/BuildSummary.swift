@@ -1,8 +1,9 @@
 import HandsetPublish
 
-/// The few lines `build` prints: the release, then per tenant devices and files added, changed, unchanged.
+/// The few lines `build` prints: the release, the tenants whose files changed (every tenant with `verbose`), a
+/// count of the unchanged ones, and totals; so a fleet of 10,000 tenants with one change prints a screenful.
 enum BuildSummary {
-    static func render(_ report: PublishReport) -> String {
+    static func render(_ report: PublishReport, verbose: Bool = false) -> String {
         guard report.created else {
             let files = report.tenants.reduce(0) { $0 + $1.files }
             return "no changes: release \(report.release) is current (\(report.tenants.count) tenants, \(files) files)\n"
@@ -11,12 +12,18 @@ enum BuildSummary {
         let width = report.tenants.map(\.tenant.count).max() ?? 0
         var out = "release \(report.release)\n"
         var total = PublishReport.Tenant(tenant: "", devices: 0, files: 0, added: 0, changed: 0, unchanged: 0, removed: 0)
+        var quiet = 0
         for t in report.tenants {
-            out += "  " + t.tenant.padding(toLength: width, withPad: " ", startingAt: 0)
-            out += "  \(t.devices) devices, \(t.files) files: \(t.added) added, \(t.changed) changed, \(t.unchanged) unchanged, \(t.removed) removed\n"
             total.devices += t.devices; total.files += t.files; total.added += t.added
             total.changed += t.changed; total.unchanged += t.unchanged; total.removed += t.removed
+            guard verbose || t.added + t.changed + t.removed > 0 else {
+                quiet += 1
+                continue
+            }
+            out += "  " + t.tenant.padding(toLength: width, withPad: " ", startingAt: 0)
+            out += "  \(t.devices) devices, \(t.files) files: \(t.added) added, \(t.changed) changed, \(t.unchanged) unchanged, \(t.removed) removed\n"
         }
+        if quiet > 0 { out += "  (\(quiet) tenant\(quiet == 1 ? "" : "s") without changes; --verbose lists them)\n" }
         out += "total: \(report.tenants.count) tenant\(report.tenants.count == 1 ? "" : "s"), \(total.devices) devices, \(total.files) files: "
         out += "\(total.added) added, \(total.changed) changed, \(total.unchanged) unchanged, \(total.removed) removed\n"
         out += reused(report)
