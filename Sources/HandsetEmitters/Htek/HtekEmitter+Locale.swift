@@ -16,8 +16,8 @@ extension HtekEmitter {
         if let ntp = settings.ntp?.value {
             w.set(HtekCodes.ntpServer, ntp)
         }
-        if let zone {
-            w.set(HtekCodes.timeZone, zone.htek)
+        if let code = zone?.htek {
+            w.set(HtekCodes.timeZone, code)
             w.set(HtekCodes.daylightSaving, daylightSavingAuto)
             // 0, as both template sets write it: the zone comes from this file, not from a DHCP option.
             w.set(HtekCodes.dhcpTime, false)

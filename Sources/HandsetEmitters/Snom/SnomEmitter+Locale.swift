@@ -13,10 +13,10 @@ extension SnomEmitter {
         if let ntp = settings.ntp?.value {
             xml.setting("ntp_server", ntp)
         }
-        if let zone {
+        if let code = zone?.snom {
             // The code names a zone with its DST rule (`GER+1`, `USA-5`), so no offset or DST dates are written
             // that would go stale; the legacy `utc_offset` + `dst` pair is not used (snom.md §5).
-            xml.setting("timezone", zone.snom)
+            xml.setting("timezone", code)
         }
         if let language {
             // Wazo and FusionPBX give the web UI the same name as the phone (`Deutsch`, `English`). The D86x also
