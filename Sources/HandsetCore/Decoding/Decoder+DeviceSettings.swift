@@ -22,7 +22,9 @@ extension Decoder {
         }
         s.callsPerLineKey = fields["calls_per_line_key"].flatMap { int($0, "calls_per_line_key", in: 1...10) }
         if let node = fields["codecs"], let items = list(node, of: "codecs") {
-            s.codecs = Located(items.compactMap { choice($0, "codec", as: Codec.self) }, at: node.mark)
+            let codecs = items.compactMap { choice($0, "codec", as: Codec.self) }
+            // A list whose names were refused is already reported; "codecs is empty" would only mislead.
+            if codecs.count == items.count { s.codecs = Located(codecs, at: node.mark) }
         }
         s.transport = fields["transport"].flatMap { choice($0, "transport", as: Transport.self) }
         s.sipPort = fields["sip_port"].flatMap { int($0, "sip_port", in: 1...65_535) }
