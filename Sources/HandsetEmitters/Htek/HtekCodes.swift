@@ -115,6 +115,7 @@ enum HtekCodes {
     static let daylightSaving = HtekSetting(75, "Preference_DaylightSavingTime")
     static let dhcpTime = HtekSetting(143, "Preference_DHCPTime")
     static let lcdLanguage = HtekSetting(8621, "Preference.LcdLanguage")
+    static let webLanguage = HtekSetting(2525, "Preference.WebLanguage")
 
     // MARK: Provisioning and admin (H5)
 

@@ -6,7 +6,7 @@ extension HtekEmitter {
     static let daylightSavingAuto = 2
 
     /// NTP server (P30), time zone (P64 code from the catalog, DST automatic, DHCP's time offset ignored) and the
-    /// LCD language (P8621 value from the catalog) (H5 NTP, time zone, DST, language rows).
+    /// LCD and web language (P8621 and P2525 index from the catalog) (H5 NTP, time zone, DST, language rows).
     static func writeTimeAndLanguage(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
@@ -23,7 +23,9 @@ extension HtekEmitter {
             w.set(HtekCodes.dhcpTime, false)
         }
         if let language {
+            // Both take the index of Htek's language table (Tancredi's sangoma.macros writes both keys).
             w.set(HtekCodes.lcdLanguage, language)
+            w.set(HtekCodes.webLanguage, language)
         }
     }
 }
