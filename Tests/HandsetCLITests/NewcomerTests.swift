@@ -40,14 +40,7 @@ struct NewcomerTests {
     }
 
     static func git(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", Fixtures.packageRoot.path] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let run = try SiteFiles.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", Fixtures.packageRoot.path] + arguments)
+        return run.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
