@@ -42,8 +42,10 @@ let package = Package(
                 "HandsetPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["VersionStamp"]
         ),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "handset", dependencies: ["HandsetCLI"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "handset-bench",

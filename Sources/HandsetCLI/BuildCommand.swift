@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "List every tenant in the summary, not only those whose files changed.")
     var verbose = false
 
+    @Option(help: "Group of the files and folders the build writes (e.g. www-data, so nginx's workers can read them).")
+    var group: String?
+
     @OptionGroup var secrets: SecretOptions
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -38,9 +41,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         KeptUntilExit.keep(compiled.checked)
+        if let group {
+            try BuildGroup.apply(group, output: output)
+        } else if !diagnostics.quiet, let warning = BuildGroup.rootWarning() {
+            Output.err(warning)
+        }
         // Unchanged input (files, secret values, options, this binary) gives unchanged output: stop before emitting.
         let outputRoot = URL(fileURLWithPath: output).standardizedFileURL.path
-        let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [outputRoot, accessLog, servedFrom ?? ""])
+        let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [outputRoot, accessLog, servedFrom ?? "", group ?? ""])
         if BuildInputs.currentFingerprint(in: output) == inputs.fingerprint, let release = BuildInputs.currentRelease(in: output) {
             if !diagnostics.quiet { Output.out("no changes: release \(release) is current (its inputs are unchanged)\n") }
             return

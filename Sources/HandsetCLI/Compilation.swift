@@ -16,34 +16,30 @@ struct Compilation {
 
     static func compile(fleet: String, secrets: SecretOptions, diagnostics options: DiagnosticOptions,
                         masked: Bool) throws -> Compilation {
-        let checked: Pipeline.Checked
-        do { checked = try Pipeline.check(path: fleet) } catch {
-            Output.err("handset: \(error)\n")
-            throw ExitCodes.ioFailure
-        }
+        let checked = try FleetInput.check(fleet)
         var found = checked.diagnostics
         var tenantSecrets: [TenantSecrets] = []
         if !found.hasErrors {
             if masked {
-                tenantSecrets = checked.fleet.tenants.map { tenant in
-                    TenantSecrets(provisioningPassword: mask, adminPassword: mask,
-                                  extensionPasswords: Dictionary(tenant.extensions.map { ($0.number.value, mask) },
-                                                                 uniquingKeysWith: { a, _ in a }),
-                                  webUserPassword: mask)
-                }
+                tenantSecrets = maskedSecrets(checked.fleet)
             } else {
                 let environment = ProcessInfo.processInfo.environment
                 var sources = SecretSources(environment: environment)
                 if let path = secrets.secrets ?? environment["HANDSET_SECRETS"] {
+                    let file: (values: [String: String], diagnostics: [Diagnostic])
                     do {
-                        let file = try SecretSources.readFile(path, files: checked.files)
-                        sources.file = file.values
-                        sources.filePath = path
-                        found += file.diagnostics
+                        // Absolute, so that its diagnostics name it as it is and not under the fleet folder.
+                        file = try SecretSources.readFile(URL(fileURLWithPath: path).path, files: checked.files)
                     } catch {
                         Output.err("handset: \(error)\n")
                         throw ExitCodes.ioFailure
                     }
+                    // A secrets file that does not parse is the root cause of every "not in the secrets file" that
+                    // would follow: report it alone.
+                    if file.diagnostics.hasErrors { return try fail(file.diagnostics, checked: checked, fleet: fleet, options: options) }
+                    sources.file = file.values
+                    sources.filePath = path
+                    found += file.diagnostics
                 }
                 let resolved = SecretResolver.resolve(checked.fleet, sources: sources)
                 tenantSecrets = resolved.tenants
@@ -52,9 +48,25 @@ struct Compilation {
         }
         let shown = options.adjust(found.sortedForOutput())
         // Standard output belongs to what the command itself prints (a plan, a device); diagnostics go to stderr.
-        Output.err(DiagnosticRenderer(format: options.format, files: checked.files).render(shown))
+        Output.err(options.renderer(files: checked.files, fleet: fleet).render(shown))
         if shown.hasErrors { throw ExitCodes.errors }
         return Compilation(checked: checked, secrets: tenantSecrets)
+    }
+
+    /// Every tenant's secrets as the mask, for `show`, which needs no secret values.
+    static func maskedSecrets(_ fleet: Fleet) -> [TenantSecrets] {
+        fleet.tenants.map { tenant in
+            TenantSecrets(provisioningPassword: mask, adminPassword: mask,
+                          extensionPasswords: Dictionary(tenant.extensions.map { ($0.number.value, mask) },
+                                                         uniquingKeysWith: { a, _ in a }),
+                          webUserPassword: mask)
+        }
+    }
+
+    private static func fail(_ diagnostics: [Diagnostic], checked: Pipeline.Checked, fleet: String,
+                             options: DiagnosticOptions) throws -> Compilation {
+        Output.err(options.renderer(files: checked.files, fleet: fleet).render(options.adjust(diagnostics.sortedForOutput())))
+        throw ExitCodes.errors
     }
 }
 

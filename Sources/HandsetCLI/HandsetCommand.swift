@@ -5,6 +5,7 @@ public struct HandsetCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "handset",
         abstract: "Compile a fleet of IP-phone YAML files into provisioning files.",
+        version: HandsetVersion.description,
         subcommands: [ValidateCommand.self, BuildCommand.self, PlanCommand.self, ShowCommand.self, RollbackCommand.self,
                       ModelsCommand.self, SchemaCommand.self, InitCommand.self, DocsCommand.self]
     )

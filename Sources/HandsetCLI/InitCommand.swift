@@ -12,7 +12,9 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: directory)
-        let files = StarterFleet.files
+        // The fleet files name `handset.schema.json` in their first line, so it is written beside them.
+        var files = StarterFleet.files
+        files["handset.schema.json"] = InputSchema.jsonSchemaText()
         let clashes = files.keys.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }.sorted()
         guard clashes.isEmpty else {
             Output.err("handset: \(directory) already has \(clashes.joined(separator: ", ")); nothing was written\n")

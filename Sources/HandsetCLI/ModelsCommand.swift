@@ -6,14 +6,28 @@ import HandsetCore
 struct ModelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
-        abstract: "List the supported vendors and models: keys, accounts, expansion modules, codecs.")
+        abstract: "List the supported vendors and models: keys, accounts, expansion modules, codecs; or time zones, languages.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    @Flag(help: "List the time zones instead: each IANA name and what each vendor's phones are given for it.")
+    var zones = false
+
+    @Flag(help: "List the languages instead: each ISO 639-1 code and what each vendor's phones are given for it.")
+    var languages = false
+
+    func validate() throws {
+        if zones && languages { throw ValidationError("give --zones or --languages, not both") }
+    }
+
     func run() throws {
+        if zones || languages {
+            Output.out(LocaleListing(zones: zones).render(format))
+            return
+        }
         let models = Catalog.models.sorted { ($0.vendor, $0.id) < ($1.vendor, $1.id) }
         switch format {
         case .table: Output.out(table(models))

@@ -4,7 +4,7 @@ enum StarterFleet {
         "handset.yaml": """
             # yaml-language-server: $schema=./handset.schema.json
             # A Handset fleet. Validate with `handset validate .`; build with `handset build . -o out/`.
-            # Write the schema next to it for editor completion: `handset schema > handset.schema.json`.
+            # handset.schema.json gives editors completion; `handset schema > handset.schema.json` renews it.
             handset: 1
             provisioning:
               url: https://prov.example.net     # the phones fetch https://prov.example.net/<tenant>/...

@@ -13,22 +13,16 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let checked: Pipeline.Checked
-        do {
-            checked = try Pipeline.check(path: fleet)
-        } catch {
-            Output.err("handset: \(error)\n")
-            throw ExitCodes.ioFailure
-        }
+        let checked = try FleetInput.check(fleet)
         KeptUntilExit.keep(checked)
         let found = diagnostics.adjust(checked.diagnostics)
-        let renderer = DiagnosticRenderer(format: diagnostics.format, files: checked.files)
-        let report = renderer.render(found)
-        if diagnostics.format == .json { Output.out(report) } else { Output.err(report) }
+        // The report is what validate produces, so every format goes to standard output (stderr is for failures
+        // to run at all), and `validate > report.txt` or `| jq` works the same for each.
+        Output.out(diagnostics.renderer(files: checked.files, fleet: fleet, toStandardOutput: true).render(found))
         if found.hasErrors { throw ExitCodes.errors }
         if diagnostics.format == .human, !diagnostics.quiet {
             let tenants = checked.fleet.tenants.count, devices = checked.devices.count
-            Output.err("ok: \(tenants) tenant\(tenants == 1 ? "" : "s"), \(devices) device\(devices == 1 ? "" : "s")\n")
+            Output.out("ok: \(tenants) tenant\(tenants == 1 ? "" : "s"), \(devices) device\(devices == 1 ? "" : "s")\n")
         }
     }
 }

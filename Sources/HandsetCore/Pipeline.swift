@@ -16,6 +16,13 @@ public enum Pipeline {
         public var diagnostics: [Diagnostic]
 
         public var hasErrors: Bool { diagnostics.hasErrors }
+
+        public init(fleet: Fleet, devices: [ResolvedDevice], files: SourceFiles, diagnostics: [Diagnostic]) {
+            self.fleet = fleet
+            self.devices = devices
+            self.files = files
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Phase timings of one run, for the benchmark.

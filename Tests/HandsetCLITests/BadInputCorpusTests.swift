@@ -8,7 +8,7 @@ import Testing
 ///     exit: 1
 ///     error[E0301] handset.yaml:14:15
 ///
-/// The test runs the real binary (`handset validate --format json`) and holds exit code, codes and exact
+/// The test runs the real binary (`handset validate --format json --path-base CASE`) and holds exit code, codes and exact
 /// file:line:column to it; a finding the file does not list fails the test, and so does a missing one.
 struct BadInputCorpusTests {
     static let cases = Fixtures.folders(in: "Tests/Corpus/bad")
@@ -17,7 +17,7 @@ struct BadInputCorpusTests {
     func validateReportsExactly(_ name: String) throws {
         let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Corpus/bad/\(name)")
         let expectation = try Expectation(contentsOf: folder.appendingPathComponent("expected"))
-        let run = try CommandRun(["validate", folder.path, "--format", "json"])
+        let run = try CommandRun(["validate", folder.path, "--format", "json", "--path-base", folder.path])
         #expect(run.status == expectation.exit, "exit code; stderr: \(run.stderr)")
         let found = try Self.findings(fromJSON: run.stdout)
         #expect(found.sorted() == expectation.findings.sorted(), "\(name): findings differ\n\(run.stdout)")

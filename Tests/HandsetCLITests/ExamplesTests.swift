@@ -16,7 +16,7 @@ struct ExamplesTests {
     @Test(arguments: examples)
     func exampleValidatesClean(_ name: String) throws {
         let run = try CommandRun(["validate", "examples/\(name)", "--strict"], in: Fixtures.packageRoot)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.hasPrefix("ok: "), "\(run.stderr)")
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.hasPrefix("ok: "), "\(run.stdout)")
     }
 }

@@ -23,6 +23,16 @@ struct SiteTests {
         }
     }
 
+    /// Checked by eye with a headless-browser screenshot at 390 px; this keeps the rule that makes it work.
+    @Test func tablesScrollInsideTheirBoxOnPhoneWidthScreens() throws {
+        let css = try String(contentsOf: SiteFiles.site.appendingPathComponent("style.css"), encoding: .utf8)
+        let media = try #require(css.range(of: "@media (max-width: 760px) {"), "no narrow-screen rules in style.css")
+        let block = css[media.upperBound...].prefix { $0 != "}" }
+        #expect(block.contains("table { display: block; overflow-x: auto;"))
+        let pages = SiteFiles.pages.map { String(decoding: (try? Data(contentsOf: SiteFiles.site.appendingPathComponent($0))) ?? Data(), as: UTF8.self) }
+        #expect(pages.allSatisfy { !$0.contains("<table") || $0.contains("name=\"viewport\"") }, "a page with a table lacks the viewport meta tag")
+    }
+
     @Test func everyPageIsWellFormedWithTheSharedNavigation() throws {
         let pages = SiteFiles.pages
         #expect(Set(pages).isSuperset(of: SitePages.navigation.map(\.file)), "a page of the navigation is missing")

@@ -21,10 +21,10 @@ struct ValidateCommandTests {
         defer { fleet.remove() }
         let plain = try CommandRun(["validate", fleet.root.path])
         #expect(plain.status == 0)
-        #expect(plain.stderr.contains("warning[W0602]"))
+        #expect(plain.stdout.contains("warning[W0602]"))
         let strict = try CommandRun(["validate", fleet.root.path, "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains("error[W0602]"))
+        #expect(strict.stdout.contains("error[W0602]"))
     }
 
     @Test func humanFormatQuotesTheLineWithACaret() throws {
@@ -32,18 +32,18 @@ struct ValidateCommandTests {
         defer { fleet.remove() }
         let run = try CommandRun(["validate", fleet.root.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("handset.yaml:9:41: error[E0401]: unknown model 'yealink/t54x'"))
-        #expect(run.stderr.contains("   |" + String(repeating: " ", count: 41) + "^~~~~~~~~~~~\n"))
-        #expect(run.stderr.contains("hint: did you mean 'yealink/t54w'?"))
+        #expect(run.stdout.contains("handset.yaml:9:41: error[E0401]: unknown model 'yealink/t54x'"))
+        #expect(run.stdout.contains("   |" + String(repeating: " ", count: 41) + "^~~~~~~~~~~~\n"))
+        #expect(run.stdout.contains("hint: did you mean 'yealink/t54w'?"))
     }
 
     @Test func githubFormatWritesWorkflowCommands() throws {
         let fleet = try TemporaryFleet(["handset.yaml": clean.replacingOccurrences(of: "\"100\"]}", with: "\"101\"]}")])
         defer { fleet.remove() }
-        let run = try CommandRun(["validate", fleet.root.path, "--format", "github"])
+        let run = try CommandRun(["validate", fleet.root.path, "--format", "github", "--path-base", fleet.root.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("::error file=handset.yaml,line=9,col="))
-        #expect(run.stderr.contains("title=E0302::"))
+        #expect(run.stdout.contains("::error file=handset.yaml,line=9,col="))
+        #expect(run.stdout.contains("title=E0302::"))
     }
 
     @Test func unreadableInputExits74() throws {

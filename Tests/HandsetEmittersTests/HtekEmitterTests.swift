@@ -148,6 +148,30 @@ struct HtekEmitterTests {
         #expect(checked.diagnostics.contains { $0.severity == .error && $0.code == "E0404" })
     }
 
+    @Test func languageIndexGoesToTheLCDAndTheWebAndAZoneToItsCode() throws {
+        let fleet = try TemporaryFleet(["handset.yaml": """
+            handset: 1
+            provisioning: {url: https://prov.example.net}
+            tenants:
+              - tenant: acme
+                sip: {server: pbx.acme.example.net}
+                provisioning: {username: acme, password: derived}
+                extensions: [{number: "100", password: derived}]
+                devices:
+                  - {mac: 00:1f:c1:00:03:00, model: htek/uc926, lines: ["100"], language: nl, timezone: Europe/Zurich}
+            """])
+        defer { fleet.remove() }
+        let checked = try fleet.check()
+        #expect(!checked.hasErrors, "\(checked.diagnostics)")
+        let secrets = [TenantSecrets(provisioningPassword: "x", adminPassword: "x", extensionPasswords: ["100": "x"])]
+        let file = try #require(FleetEmitter.emit(checked, secrets: secrets).first?.files.first { $0.mac != nil })
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        // Dutch is index 10 of Htek's table; Zurich keeps central European time, Htek's code 50 (Berlin).
+        #expect(text.contains(#"<P8621 para="Preference.LcdLanguage">10</P8621>"#))
+        #expect(text.contains(#"<P2525 para="Preference.WebLanguage">10</P2525>"#))
+        #expect(text.contains(#"<P64 para="Preference_TimeZone">50</P64>"#))
+    }
+
     // MARK: Helpers
 
     /// `htek-pcodes.txt`: code -> the names its `para` annotations give it.

@@ -72,14 +72,17 @@ enum ModelsPage {
         for zone in Catalog.zones {
             let minutes = abs(zone.utcOffsetMinutes)
             let offset = (zone.utcOffsetMinutes < 0 ? "−" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(minutes % 60)")
-            rows += row([HTML.code(zone.iana), "UTC\(offset)", HTML.escape(zone.yealink), HTML.code(zone.snom), "\(zone.htek)"])
+            rows += row([HTML.code(zone.iana), "UTC\(offset)", zone.yealink.map(HTML.escape) ?? "not supported",
+                         zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported"])
         }
         return """
             <section id="zones">
             <h2>Time zones</h2>
             <p><code>timezone</code> takes an IANA name; each vendor's phones take their own name or code for it, \
-            shown here. A zone is listed only when all three vendors' values are known; any other name is refused \
-            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default.</p>
+            shown here. A zone is listed when at least one vendor has an entry that keeps its time (offset, DST and \
+            its dates); on a vendor marked "not supported", and for any other name, it is refused \
+            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. \
+            <code>handset models --zones</code> prints this table.</p>
 
             """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)"], rows) + "</section>\n"
     }

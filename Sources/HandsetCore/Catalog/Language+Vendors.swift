@@ -9,7 +9,7 @@ public struct LanguageMapping: Sendable {
     public let yealink: String?
     /// Snom `language` name, e.g. `Deutsch`.
     public let snom: String?
-    /// Htek P8621 value.
+    /// Htek P8621 (LCD) and P2525 (web) index.
     public let htek: String?
 
     public init(code: String, yealink: String?, snom: String?, htek: String?) {

@@ -4,10 +4,19 @@ public struct ZoneMapping: Sendable {
     public let iana: String
     /// Standard (winter) offset from UTC in minutes.
     public let utcOffsetMinutes: Int
-    /// Yealink `local_time.time_zone_name`, e.g. `Germany(Berlin)`.
-    public let yealink: String
-    /// Snom `timezone` code, e.g. `GER+1`.
-    public let snom: String
-    /// Htek P64 code.
-    public let htek: Int
+    /// Yealink `local_time.time_zone_name`, e.g. `Germany(Berlin)`; nil where no Yealink entry keeps the zone's time.
+    public let yealink: String?
+    /// Snom `timezone` code, e.g. `GER+1`; nil where no known Snom code does.
+    public let snom: String?
+    /// Htek P64 code; nil where no known Htek code does.
+    public let htek: Int?
+
+    /// The vendor's value as written in its files, if the vendor can express the zone.
+    public func value(for vendor: Vendor) -> String? {
+        switch vendor {
+        case .yealink: return yealink
+        case .snom: return snom
+        case .htek: return htek.map(String.init)
+        }
+    }
 }

@@ -104,6 +104,8 @@ public final class Decoder {
     where E.RawValue == String {
         guard let text = string(node, what()) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: node.mark) }
+        // Codec names are written both ways in vendor manuals (G722, g722); like model names, any case is accepted.
+        if E.self == Codec.self, let value = E(rawValue: text.value.lowercased()) { return Located(value, at: node.mark) }
         let names = E.allCases.map(\.rawValue)
         if E.self == Codec.self, text.value.lowercased().hasPrefix("g711") || text.value.lowercased() == "g.711" {
             error("E0106", "\(what()) '\(text.value)' is not one of \(names.joined(separator: ", "))", at: node.mark,

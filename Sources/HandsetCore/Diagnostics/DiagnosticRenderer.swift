@@ -8,10 +8,30 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 public struct DiagnosticRenderer: Sendable {
     public var format: DiagnosticFormat
     public var files: SourceFiles
+    /// Put before every fleet-relative path, so that printed paths open from where the command was run (the fleet
+    /// folder relative to the current folder or `--path-base`, ending in "/"; empty when they are the same).
+    public var pathPrefix: String
+    /// ANSI colours for the severities in the human format (on a terminal, without NO_COLOR).
+    public var colour: Bool
 
-    public init(format: DiagnosticFormat, files: SourceFiles) {
+    public init(format: DiagnosticFormat, files: SourceFiles, pathPrefix: String = "", colour: Bool = false) {
         self.format = format
         self.files = files
+        self.pathPrefix = pathPrefix
+        self.colour = colour
+    }
+
+    /// "error", "warning" or "note", in bold red, yellow or cyan when colour is on.
+    func label(_ severity: Diagnostic.Severity) -> String {
+        guard colour else { return severity.rawValue }
+        let code = switch severity { case .error: "1;31"; case .warning: "1;33"; case .note: "1;36" }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    /// A file's path as printed; absolute paths (a secrets file outside the fleet) as they are.
+    func shownPath(_ file: UInt32) -> String {
+        let path = files.path(file)
+        return path.hasPrefix("/") ? path : pathPrefix + path
     }
 
     /// The whole report: every diagnostic, then (for human) a summary line.
@@ -23,12 +43,12 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
-    public func location(_ mark: Mark) -> String { "\(files.path(mark.file)):\(mark.line):\(mark.column)" }
+    public func location(_ mark: Mark) -> String { "\(shownPath(mark.file)):\(mark.line):\(mark.column)" }
 
     func human(_ d: Diagnostic) -> String {
         var out = ""
         if let mark = d.mark { out += location(mark) + ": " }
-        out += "\(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+        out += "\(label(d.severity))[\(d.code)]: \(d.message)\n"
         if let mark = d.mark { out += excerpt(mark) }
         for note in d.notes {
             out += "note: " + (note.mark.map { location($0) + ": " } ?? "") + note.message + "\n"
@@ -61,7 +81,7 @@ public struct DiagnosticRenderer: Sendable {
         let level = d.severity == .note ? "notice" : d.severity.rawValue
         var properties: [String] = []
         if let mark = d.mark {
-            properties = ["file=\(escapeProperty(files.path(mark.file)))", "line=\(mark.line)", "col=\(mark.column)"]
+            properties = ["file=\(escapeProperty(shownPath(mark.file)))", "line=\(mark.line)", "col=\(mark.column)"]
         }
         properties.append("title=\(escapeProperty(d.code))")
         var message = d.message
@@ -83,7 +103,7 @@ public struct DiagnosticRenderer: Sendable {
     func json(_ diagnostics: [Diagnostic]) -> String {
         func place(_ mark: Mark?) -> [String: Any] {
             guard let mark else { return [:] }
-            return ["file": files.path(mark.file), "line": Int(mark.line), "column": Int(mark.column)]
+            return ["file": shownPath(mark.file), "line": Int(mark.line), "column": Int(mark.column)]
         }
         let items: [[String: Any]] = diagnostics.map { d in
             var item: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]

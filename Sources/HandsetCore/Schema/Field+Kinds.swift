@@ -76,7 +76,9 @@ extension Field {
                                                                            enumeration: E.allCases.map(\.rawValue))),
               decode: { decoder, node, model in
                   guard let items = decoder.list(node, of: name) else { return }
-                  model[keyPath: path] = Located(items.compactMap { decoder.choice($0, itemWhat, as: E.self) }, at: node.mark)
+                  let values = items.compactMap { decoder.choice($0, itemWhat, as: E.self) }
+                  // A list with a refused name is already reported; "codecs is empty" and the like would mislead.
+                  if values.count == items.count { model[keyPath: path] = Located(values, at: node.mark) }
               },
               overlay: replacing(path),
               show: { model in shown(name, model[keyPath: path]) { .list($0.map(\.value.rawValue), numbered: false) } })

@@ -140,6 +140,7 @@ enum HtekCodes {
     static let dhcpTime = HtekSetting(143, "Preference_DHCPTime")
     static let lcdLanguage = HtekSetting(8621, "Preference.LcdLanguage")
     static let timeFormat = HtekSetting(8624, "Preference.TimeFormat")
+    static let webLanguage = HtekSetting(2525, "Preference.WebLanguage")
 
     // MARK: Provisioning and admin (H5)
 

@@ -6,7 +6,7 @@ extension HtekEmitter {
     static let daylightSavingAuto = 2
 
     /// NTP server (P30), time zone (P64 code from the catalog, DST automatic, DHCP's time offset ignored) and the
-    /// LCD language (P8621 value from the catalog) (H5 NTP, time zone, DST, language rows).
+    /// LCD and web language (P8621 and P2525 index from the catalog) (H5 NTP, time zone, DST, language rows).
     static func writeTimeAndLanguage(_ phone: HtekPhone, into w: inout HtekConfigWriter) {
         let settings = phone.settings
         let zone = settings.timezone.flatMap { Catalog.zone($0.value) }
@@ -21,8 +21,8 @@ extension HtekEmitter {
         if let tones = phone.tones {
             w.set(HtekCodes.toneCountry, tones.htek)
         }
-        if let zone {
-            w.set(HtekCodes.timeZone, zone.htek)
+        if let code = zone?.htek {
+            w.set(HtekCodes.timeZone, code)
             w.set(HtekCodes.daylightSaving, daylightSavingAuto)
             // 0, as both template sets write it: the zone comes from this file, not from a DHCP option.
             w.set(HtekCodes.dhcpTime, false)
@@ -31,7 +31,9 @@ extension HtekEmitter {
         // sangoma.tmpl maps 12h to 1), the inverse of Yealink's encoding.
         w.set(HtekCodes.timeFormat, phone.timeFormat == .hours12)
         if let language {
+            // Both take the index of Htek's language table (Tancredi's sangoma.macros writes both keys).
             w.set(HtekCodes.lcdLanguage, language)
+            w.set(HtekCodes.webLanguage, language)
         }
     }
 }

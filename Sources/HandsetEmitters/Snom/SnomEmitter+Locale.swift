@@ -19,10 +19,10 @@ extension SnomEmitter {
             // Dial, busy and ring-back tones (Tancredi snom.macros `tonezone`, Wazo `_LOCALE`).
             xml.setting("tone_scheme", tones.snom)
         }
-        if let zone {
+        if let code = zone?.snom {
             // The code names a zone with its DST rule (`GER+1`, `USA-5`), so no offset or DST dates are written
             // that would go stale; the legacy `utc_offset` + `dst` pair is not used (snom.md §5).
-            xml.setting("timezone", zone.snom)
+            xml.setting("timezone", code)
         }
         // on = 24 hours (Wazo's snom-general.xml writes on; Tancredi's snom.tmpl maps 12h to off).
         xml.setting("time_24_format", phone.timeFormat == .hours24 ? "on" : "off")

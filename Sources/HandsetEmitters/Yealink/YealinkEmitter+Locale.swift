@@ -24,13 +24,13 @@ extension YealinkEmitter {
             // Dial, busy and ring-back tones of the country (admin guide value list; Wazo, FusionPBX).
             w.set("voice.tone.country", tones.yealink)
         }
-        if let zone {
+        if let zone, let name = zone.yealink {
             // The offset and the zone name together select the zone; with summer_time 2 (Automatic, the factory
             // default) the phone applies the DST rule its built-in AutoDST table holds for that name, so no DST
             // dates are written that would go stale when a country changes its rules (Y5 NTP/TZ row; admin guide
             // "Daylight Saving Time" and "Auto DST File").
             w.set("local_time.time_zone", timeZoneOffset(minutes: zone.utcOffsetMinutes))
-            w.set("local_time.time_zone_name", zone.yealink)
+            w.set("local_time.time_zone_name", name)
             w.set("local_time.summer_time", 2)
         }
         // 1 = 24 hours, 0 = 12 hours; the factory value is 1 (Yealink's sample configuration comment, copied in

@@ -32,6 +32,6 @@ public enum Htpasswd {
         var out = [CChar](repeating: 0, count: 512)
         let status = handset_crypt(password, "$6$rounds=\(rounds)$\(salt)", &out, out.count)
         guard status == 0 else { throw .unsupported }
-        return String(cString: out)
+        return String(decoding: out.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

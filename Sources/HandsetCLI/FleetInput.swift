@@ -1,0 +1,44 @@
+import Foundation
+import HandsetCore
+
+/// The fleet argument of validate, build, plan and show: checks it and stops with the right exit code when it
+/// cannot be read, or when it is a tenant file given where the fleet file belongs (which would otherwise be read as
+/// `handset.yaml` and give a dozen misleading errors).
+enum FleetInput {
+    /// Loads, resolves and validates the fleet at `path`.
+    static func check(_ path: String) throws -> Pipeline.Checked {
+        if let message = tenantFileMistake(path) {
+            Output.err("handset: error: \(message)\n")
+            throw ExitCodes.usage
+        }
+        do { return try Pipeline.check(path: path) } catch {
+            Output.err("handset: \(error)\n")
+            throw ExitCodes.ioFailure
+        }
+    }
+
+    /// A message when `path` is a file whose top level has `tenant:` and no `handset:`, naming the fleet file
+    /// found in a folder above it (the one that includes it, in the usual layout).
+    static func tenantFileMistake(_ path: String) -> String? {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard case .mapping(let pairs)? = YAMLLoader.load(Array(data), file: 0).root?.kind else { return nil }
+        let keys = Set(pairs.map { $0.key.scalarText ?? "" })
+        guard keys.contains("tenant"), !keys.contains("handset") else { return nil }
+        var message = "\(path) is a tenant file, not a fleet file"
+        var folder = url.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("handset.yaml")
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                let shown = DiagnosticOptions.prefix(fleet: folder.path, base: nil) + "handset.yaml"
+                return message + "; validate the fleet that includes it: handset validate \(shown)"
+            }
+            guard folder.pathComponents.count > 1 else { break }
+            folder.deleteLastPathComponent()
+        }
+        message += "; give the fleet folder (holding handset.yaml, which lists tenant files under include:)"
+        return message
+    }
+}
