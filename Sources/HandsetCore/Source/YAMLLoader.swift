@@ -72,7 +72,7 @@ public struct YAMLLoader {
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                reportSyntaxError(parser)
+                reportSyntaxError(parser, buffer)
                 return nil
             }
             defer { yaml_event_delete(&event) }
@@ -97,8 +97,16 @@ public struct YAMLLoader {
         }
     }
 
-    private mutating func reportSyntaxError(_ parser: yaml_parser_t) {
+    private mutating func reportSyntaxError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            // The reader (bad bytes, control characters) reports a byte offset and no mark: locate it ourselves.
+            let place = Self.lineAndColumn(ofOffset: Int(parser.problem_offset), in: buffer)
+            let byte = parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
+            diagnostics.error("E0001", "YAML syntax error: \(problem)\(byte)", at: mark(line: place.line, column: place.column),
+                              hint: "remove the control character; write line breaks and tabs in values as \\n and \\t inside double quotes")
+            return
+        }
         var message = "YAML syntax error: \(problem)"
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
@@ -107,5 +115,15 @@ public struct YAMLLoader {
         }
         diagnostics.error("E0001", message, at: mark(parser.problem_mark), notes: notes,
                           hint: "check indentation, quotes and the ':' after each key")
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func lineAndColumn(ofOffset offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for index in 0..<min(offset, buffer.count) {
+            if buffer[index] == 0x0A { line += 1; column = 1 }
+            else if buffer[index] & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 }

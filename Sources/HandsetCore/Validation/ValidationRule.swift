@@ -43,6 +43,7 @@ public enum ValidationRules {
         TenantIDRule(),
         TenantCredentialsRule(),
         ExtensionNumberRule(),
+        AuthUserRule(),
         MACAddressRule(),
         DeviceLinesRule(),
         KeyTargetRule(),
@@ -56,6 +57,7 @@ public enum ValidationRules {
         LocaleRule(),
         DialableNumberRule(),
         PlainSecretRule(),
+        SecretScopeRule(),
         VendorFeatureRule(),
     ]
 
