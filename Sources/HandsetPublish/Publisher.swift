@@ -26,6 +26,7 @@ public struct Publisher: Sendable {
     /// build grows with the tenants that changed. The fleet must be free of errors (the caller checked).
     public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], inputs: BuildInputs,
                       serving: Serving? = nil) throws(PublishError) -> PublishReport {
+        try checkServing(serving)
         let lock = try OutputLock(output: output)
         defer { withExtendedLifetime(lock) {} }
         let reuse = reusableTrees(inputs.tenants)
@@ -69,7 +70,9 @@ public struct Publisher: Sendable {
     /// carries the nginx files.
     public func publish(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse = .none,
                         serving: Serving? = nil, fingerprint: String? = nil) throws(PublishError) -> PublishReport {
-        try checkPaths(outputs)  // before the lock, which creates OUT: refused output leaves no trace
+        // Before the lock, which creates OUT: refused output or options leave no trace.
+        try checkPaths(outputs)
+        try checkServing(serving)
         let lock = try OutputLock(output: output)
         defer { withExtendedLifetime(lock) {} }
         return try publishLocked(outputs, reusing: reuse, serving: serving, fingerprint: fingerprint)
@@ -150,6 +153,13 @@ public struct Publisher: Sendable {
             slots[$0] = HashedTree(outputs[$0], inputs: inputs[outputs[$0].tenant])
         }
         return slots.values
+    }
+
+    /// Refuses operator paths that cannot go into the nginx files (see `NginxConfig+Paths`).
+    private func checkServing(_ serving: Serving?) throws(PublishError) {
+        guard let serving else { return }
+        let root = serving.servedFrom ?? URL(fileURLWithPath: output).standardizedFileURL.path
+        try NginxConfig.check(root: root, accessLog: serving.accessLog)
     }
 
     /// Refuses a tenant id or emitted path that could leave its folder, and two files on one path.
