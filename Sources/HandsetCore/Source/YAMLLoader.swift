@@ -8,6 +8,12 @@ import CYAML
 public struct YAMLLoader {
     /// Most nodes that aliases may add to one file by expansion; more is an alias bomb, refused.
     public static let aliasExpansionLimit = 1_000_000
+    /// Most bytes of scalar text that aliases may add to one file: 16 MiB. Aliases share their text in the tree,
+    /// but every later stage (decoded strings, emitted files) copies it per use, so a 280 KB file could become
+    /// gigabytes under the node budget alone.
+    public static let aliasExpansionByteLimit = 16 << 20
+    /// Most levels of lists and mappings inside one another: 64 (a fleet file uses fewer than 10).
+    public static let nestingLimit = 64
 
     let file: UInt32
     var diagnostics = DiagnosticSink()
