@@ -32,4 +32,23 @@ struct SecretsFileErrorTests {
             #expect(!(run.stdout + run.stderr).contains("canary-"), "\(what), \(format) leaks:\n\(run.stderr)")
         }
     }
+
+    /// Issue #13, item 8: a secret value with a line break (Yealink strips it, htpasswd hashes it: phone and
+    /// server would disagree) is refused from either source, naming the source, not the value.
+    @Test func secretValuesWithControlCharactersAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handset-secrets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secrets = folder.appendingPathComponent("secrets.yaml")
+        try Data(BuildCommandTests.secrets.replacingOccurrences(of: "canary-sip-100", with: "\"canary-a\\nb\"").utf8).write(to: secrets)
+        var environment = BuildCommandTests.environment
+        environment["ACME_PROV_PASSWORD"] = "canary-prov\r\nline"
+        let run = try CommandRun(["build", "examples/multi-tenant", "-o", folder.appendingPathComponent("out").path,
+                                  "--secrets", secrets.path], environment: environment, in: Fixtures.packageRoot)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error[E0617]: the value of environment variable ACME_PROV_PASSWORD holds the control character U+000D"), "\(run.stderr)")
+        #expect(run.stderr.contains("error[E0617]: the value of secret 'acme/100' holds the control character U+000A"), "\(run.stderr)")
+        #expect(!run.stderr.contains("canary-"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
 }
