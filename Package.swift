@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // The package reads as the pipeline: CYAML (libyaml) -> HandsetCore (load, decode, resolve, validate)
 // -> HandsetCLI (commands) -> handset (main.swift). handset-bench times each phase on synthetic fleets.
+import Foundation
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -76,3 +77,11 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target exists only for scripts/fuzz.sh: libFuzzer supplies its main, so an ordinary build could not
+// link it.
+if ProcessInfo.processInfo.environment["HANDSET_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "handset-fuzz", dependencies: ["HandsetCore"], path: "Fuzz/handset-fuzz",
+        swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]))
+}

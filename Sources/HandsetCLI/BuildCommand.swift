@@ -49,7 +49,9 @@ struct BuildCommand: ParsableCommand {
         // Unchanged input (files, secret values, options, this binary) gives unchanged output: stop before emitting.
         let outputRoot = URL(fileURLWithPath: output).standardizedFileURL.path
         let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [outputRoot, accessLog, servedFrom ?? "", group ?? ""])
-        if BuildInputs.currentFingerprint(in: output) == inputs.fingerprint, let release = BuildInputs.currentRelease(in: output) {
+        // ... provided every tree the release serves is still intact on disk; a damaged one is rebuilt below.
+        if BuildInputs.currentFingerprint(in: output) == inputs.fingerprint, let release = BuildInputs.currentRelease(in: output),
+           Publisher(output: output).currentReleaseIsIntact() {
             if !diagnostics.quiet { Output.out("no changes: release \(release) is current (its inputs are unchanged)\n") }
             return
         }

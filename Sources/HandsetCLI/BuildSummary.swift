@@ -6,6 +6,10 @@ enum BuildSummary {
     static func render(_ report: PublishReport, verbose: Bool = false) -> String {
         guard report.created else {
             let files = report.tenants.reduce(0) { $0 + $1.files }
+            if !report.repairedTenants.isEmpty {
+                return "repaired: release \(report.release) is current again; trees written back for damaged tenants: "
+                    + report.repairedTenants.joined(separator: ", ") + "\n" + reused(report)
+            }
             return "no changes: release \(report.release) is current (\(report.tenants.count) tenants, \(files) files)\n"
                 + reused(report)
         }

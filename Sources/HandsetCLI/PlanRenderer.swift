@@ -1,5 +1,6 @@
 import Foundation
 import HandsetCore
+import HandsetEmitters
 import HandsetPublish
 
 /// Prints a plan for people, for programs (JSON) and for GitHub (a notice per device on its line of YAML).
@@ -23,8 +24,9 @@ struct PlanRenderer {
     }
 
     /// A unified diff with every secret masked after diffing (so a changed password still shows as a changed
-    /// line): each secret value of this build, and the value of every setting whose name says it is secret,
-    /// since the old side holds previous values this build does not know.
+    /// line): the value of every setting an emitter declares secret and every URL's password, on both sides
+    /// (the old side holds previous values this build does not know), then each secret value of this build
+    /// wherever else it appears.
     private func maskedDiff(_ file: Plan.File, tenant: String?) -> String {
         let prefix = tenant.map { $0 + "/" } ?? ""
         let diff = UnifiedDiff.render(old: String(decoding: file.old ?? [], as: UTF8.self),
@@ -33,7 +35,7 @@ struct PlanRenderer {
                                       newName: file.new == nil ? "/dev/null" : "b/" + prefix + file.path)
         var lines = diff.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard let mark = line.first, "+- ".contains(mark), !line.hasPrefix("+++"), !line.hasPrefix("---") else { return String(line) }
-            return String(mark) + SecretLines.mask(String(line.dropFirst()))
+            return String(mark) + SecretSettings.mask(String(line.dropFirst()), with: Compilation.mask)
         }.joined(separator: "\n")
         // nginx files hold no secret values (htpasswd holds hashes); per-tenant files only their tenant's.
         for value in tenant.flatMap({ secretsByTenant[$0] }) ?? [] {

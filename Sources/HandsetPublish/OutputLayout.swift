@@ -41,6 +41,19 @@ struct OutputLayout {
     /// Tenants a release serves.
     func tenants(in release: String) -> [String] { FileSystem.list(self.release(release) + "/www") }
 
-    /// Releases by id, oldest first (ids start with a UTC timestamp), without leftovers.
-    var releaseIDs: [String] { FileSystem.list(releases).filter { !$0.hasPrefix(Self.temporaryPrefix) } }
+    /// Releases oldest first, by their sequence number (releases of older versions, which have none, come
+    /// first, by name), without leftovers.
+    var releaseIDs: [String] {
+        FileSystem.list(releases).filter { !$0.hasPrefix(Self.temporaryPrefix) }
+            .map { (Self.sequence($0), $0) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+            .map(\.1)
+    }
+
+    /// The sequence number of a release id (`000042-20261122T174300Z-3f9a1c` -> 42); 0 for ids without one
+    /// (`20261122T174300Z-3f9a1c`, written before releases were numbered).
+    static func sequence(_ id: String) -> Int {
+        let digits = id.prefix { $0.isASCII && $0.isNumber }
+        guard id.dropFirst(digits.count).first == "-", digits.count < 16 else { return 0 }
+        return Int(digits) ?? 0
+    }
 }

@@ -28,4 +28,6 @@ public struct PublishReport: Sendable {
     public var tenants: [Tenant]
     /// Tenants whose inputs were unchanged: their trees were taken over without emitting them.
     public var reusedTenants = 0
+    /// Tenants whose tree in the current release was damaged on disk and was written again (no new release).
+    public var repairedTenants: [String] = []
 }

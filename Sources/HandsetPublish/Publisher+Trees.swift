@@ -24,8 +24,9 @@ extension Publisher {
 
     private func write(_ tree: HashedTree, layout: OutputLayout, previousTree: String?) throws(PublishError) -> PublishReport.Tenant {
         let target = layout.tree(tree.tenant, tree.hash)
-        // The tenant's tree is the one served now: nothing to read, link or write (most tenants of most builds).
-        if previousTree == target {
+        // The tenant's tree is the one served now: nothing to read, link or write (most tenants of most builds),
+        // unless it was damaged on disk, then it is written again below.
+        if previousTree == target, tree.outputs == nil || Self.tree(at: target, matches: tree.entries) {
             return PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.entries.count,
                                         added: 0, changed: 0, unchanged: tree.entries.count, removed: 0)
         }
@@ -36,8 +37,9 @@ extension Publisher {
         let count = PublishReport.Tenant(tenant: tree.tenant, devices: tree.devices, files: tree.entries.count,
                                          added: comparison.count(.added), changed: comparison.count(.changed),
                                          unchanged: comparison.count(.unchanged), removed: comparison.removed.count)
-        // The same content was built before (a kept release, or after a rollback): reuse it as it is.
-        if FileSystem.exists(target) { return count }
+        // The same content was built before (a kept release, or after a rollback): reuse it as it is, if intact.
+        let damaged = FileSystem.exists(target)
+        if damaged, Self.tree(at: target, matches: tree.entries) { return count }
         try FileSystem.makeDirectory(layout.tenantTrees(tree.tenant))
         let staging = layout.tenantTrees(tree.tenant) + "/" + OutputLayout.temporaryPrefix + tree.hash
         try FileSystem.makeDirectory(staging)
@@ -55,7 +57,16 @@ extension Publisher {
                 try FileSystem.write(file.bytes, to: staging + "/" + path)
             }
         }
-        try FileSystem.rename(staging, target)
+        if damaged {
+            // Swap the repaired tree in: two renames, then the damaged copy goes.
+            let aside = layout.tenantTrees(tree.tenant) + "/" + OutputLayout.temporaryPrefix + "damaged-" + tree.hash
+            if FileSystem.exists(aside) { try FileSystem.remove(aside) }
+            try FileSystem.rename(target, aside)
+            try FileSystem.rename(staging, target)
+            try FileSystem.remove(aside)
+        } else {
+            try FileSystem.rename(staging, target)
+        }
         return count
     }
 

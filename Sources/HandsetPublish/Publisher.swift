@@ -26,9 +26,12 @@ public struct Publisher: Sendable {
     /// build grows with the tenants that changed. The fleet must be free of errors (the caller checked).
     public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], inputs: BuildInputs,
                       serving: Serving? = nil) throws(PublishError) -> PublishReport {
+        try checkServing(serving)
+        let lock = try OutputLock(output: output)
+        defer { withExtendedLifetime(lock) {} }
         let reuse = reusableTrees(inputs.tenants)
         let outputs = FleetEmitter.emit(checked, secrets: secrets, skipping: reuse.tenants)
-        return try publish(outputs, reusing: reuse, serving: serving, fingerprint: inputs.fingerprint)
+        return try publishLocked(outputs, reusing: reuse, serving: serving, fingerprint: inputs.fingerprint)
     }
 
     /// Which tenants' trees a build can take over from the current release unchanged, and their inputs.
@@ -45,18 +48,21 @@ public struct Publisher: Sendable {
     }
 
     /// The tenants whose input digest equals the one in the current release's index, and whose tree that
-    /// release still serves.
+    /// release still serves, intact (every file of the index, of its size and hash, and no other).
     public func reusableTrees(_ inputs: [String: String]) -> Reuse {
         var reuse = Reuse(inputs: inputs, trees: [:])
         let layout = OutputLayout(root: output)
         guard let release = layout.currentRelease, let bytes = FileSystem.read(layout.release(release) + "/index"),
               let index = ReleaseIndex.read(bytes) else { return reuse }
+        var candidates: [HashedTree] = []
         for (tenant, digest) in inputs {
             guard let entry = index[tenant], entry.inputs == digest, PathSafety.isSafeRelativePath(tenant),
                   layout.treeHash(in: release, tenant: tenant) == entry.hash,
                   FileSystem.exists(layout.tree(tenant, entry.hash)) else { continue }
-            reuse.trees[tenant] = entry
+            candidates.append(entry)
         }
+        let intact = Self.intactTrees(candidates.map { ($0.tenant, layout.tree($0.tenant, $0.hash), $0.entries) })
+        for entry in candidates where intact.contains(entry.tenant) { reuse.trees[entry.tenant] = entry }
         return reuse
     }
 
@@ -64,6 +70,16 @@ public struct Publisher: Sendable {
     /// carries the nginx files.
     public func publish(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse = .none,
                         serving: Serving? = nil, fingerprint: String? = nil) throws(PublishError) -> PublishReport {
+        // Before the lock, which creates OUT: refused output or options leave no trace.
+        try checkPaths(outputs)
+        try checkServing(serving)
+        let lock = try OutputLock(output: output)
+        defer { withExtendedLifetime(lock) {} }
+        return try publishLocked(outputs, reusing: reuse, serving: serving, fingerprint: fingerprint)
+    }
+
+    private func publishLocked(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse,
+                               serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
         let trees = try hash(outputs, inputs: reuse.inputs) + Array(reuse.trees.values)
         return try publish(trees.sorted { $0.tenant < $1.tenant }, serving: serving, fingerprint: fingerprint)
     }
@@ -84,11 +100,16 @@ public struct Publisher: Sendable {
         if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
             // Same output from other input (a comment edited, say): the release stays, but its index and
             // fingerprint, which only the next build reads, take the new digests, so that build reuses every tree.
+            // Trees emitted again (not reused) may be there because the served copy was damaged: repair in place.
+            let repaired = try writeTrees(trees.filter { $0.outputs != nil }, layout: layout, previous: previous)
             try refreshCaches(of: layout.release(previous), index: ReleaseIndex.render(trees), fingerprint: fingerprint)
-            return PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
-                .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0, changed: 0,
-                      unchanged: $0.entries.count, removed: 0)
+            let byTenant = Dictionary(repaired.map { ($0.tenant, $0) }, uniquingKeysWith: { a, _ in a })
+            var report = PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
+                byTenant[$0.tenant] ?? .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0, changed: 0,
+                                             unchanged: $0.entries.count, removed: 0)
             }, reusedTenants: reused)
+            report.repairedTenants = repaired.filter { $0.added + $0.changed + $0.removed > 0 }.map(\.tenant).sorted()
+            return report
         }
 
         let counts = try writeTrees(trees, layout: layout, previous: previous)
@@ -126,6 +147,23 @@ public struct Publisher: Sendable {
 
     /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.
     private func hash(_ outputs: [FleetEmitter.TenantOutput], inputs: [String: String]) throws(PublishError) -> [HashedTree] {
+        try checkPaths(outputs)
+        let slots = ResultSlots<HashedTree>(count: outputs.count)
+        DispatchQueue.concurrentPerform(iterations: outputs.count) {
+            slots[$0] = HashedTree(outputs[$0], inputs: inputs[outputs[$0].tenant])
+        }
+        return slots.values
+    }
+
+    /// Refuses operator paths that cannot go into the nginx files (see `NginxConfig+Paths`).
+    private func checkServing(_ serving: Serving?) throws(PublishError) {
+        guard let serving else { return }
+        let root = serving.servedFrom ?? URL(fileURLWithPath: output).standardizedFileURL.path
+        try NginxConfig.check(root: root, accessLog: serving.accessLog)
+    }
+
+    /// Refuses a tenant id or emitted path that could leave its folder, and two files on one path.
+    private func checkPaths(_ outputs: [FleetEmitter.TenantOutput]) throws(PublishError) {
         for output in outputs {
             guard PathSafety.isSafeRelativePath(output.tenant), !output.tenant.contains("/") else {
                 throw PublishError(path: output.tenant, reason: "tenant id is not a safe folder name")
@@ -140,11 +178,6 @@ public struct Publisher: Sendable {
                 }
             }
         }
-        let slots = ResultSlots<HashedTree>(count: outputs.count)
-        DispatchQueue.concurrentPerform(iterations: outputs.count) {
-            slots[$0] = HashedTree(outputs[$0], inputs: inputs[outputs[$0].tenant])
-        }
-        return slots.values
     }
 
     /// Creates the top folders and removes leftovers of an interrupted build.
@@ -165,13 +198,17 @@ public struct Publisher: Sendable {
         if FileSystem.exists(staleLink) { try FileSystem.remove(staleLink) }
     }
 
-    /// `20261122T174300Z-3f9a1c`: sortable by time, told apart by content.
+    /// `000042-20261122T174300Z-3f9a1c`: a sequence number one above every release in OUT (so order never
+    /// depends on the clock: two builds in one second, or a clock stepped back, still sort as built), the UTC
+    /// time for people, and the manifest's hash to tell contents apart.
     private func releaseID(_ manifest: [UInt8], layout: OutputLayout) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let base = formatter.string(from: now()) + "-" + String(Hex.encode(Crypto.SHA256.hash(data: manifest)).prefix(6))
+        let next = (layout.releaseIDs.map(OutputLayout.sequence).max() ?? 0) + 1
+        let sequence = String(next), padded = String(repeating: "0", count: max(0, 6 - sequence.count)) + sequence
+        let base = padded + "-" + formatter.string(from: now()) + "-" + String(Hex.encode(Crypto.SHA256.hash(data: manifest)).prefix(6))
         var id = base, n = 2
         while FileSystem.exists(layout.release(id)) { id = base + "-\(n)"; n += 1 }
         return id

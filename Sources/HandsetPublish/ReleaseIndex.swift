@@ -38,7 +38,10 @@ enum ReleaseIndex {
             while let line = lines.next(), !line.isEmpty {
                 let fields = split(line, into: 6)
                 guard fields.count == 6, fields[0].elementsEqual("tenant".utf8), let devices = Int(text(fields[4])),
-                      let count = Int(text(fields[5])), count >= 0 else { return nil }
+                      let count = Int(text(fields[5])), count >= 0,
+                      // A damaged index can claim any count: each entry takes a line of at least 8 bytes, so
+                      // more than the file could hold means a bad index (read as absent), not a huge allocation.
+                      count <= buffer.count / 8 else { return nil }
                 var entries: [HashedTree.Entry] = []
                 entries.reserveCapacity(count)
                 for _ in 0..<count {

@@ -2,6 +2,8 @@
 public enum Rollback {
     /// Returns (from, to) release ids.
     public static func run(output: String) throws(PublishError) -> (from: String, to: String) {
+        let lock = try OutputLock(output: output, create: false)
+        defer { withExtendedLifetime(lock) {} }
         let layout = OutputLayout(root: output)
         guard let current = layout.currentRelease else {
             throw PublishError(path: layout.current, reason: "there is no current release to roll back from")

@@ -11,7 +11,21 @@ public enum HTTPProbe {
     public struct Response: Equatable {
         public var status: Int
         public var body: [UInt8]
+        /// Header lines as sent, without the status line.
+        public var headers: [String] = []
         public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+        /// The value of the first header of that name (case-insensitive).
+        public func header(_ name: String) -> String? {
+            for line in headers {
+                guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == name.lowercased() else { continue }
+                return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            return nil
+        }
+
+        /// Equal status and body: what a client learns (headers such as Date differ between any two responses).
+        public static func == (a: Response, b: Response) -> Bool { a.status == b.status && a.body == b.body }
     }
 
     public static func get(port: UInt16, path: String, user: String? = nil, password: String? = nil,
@@ -28,7 +42,8 @@ public enum HTTPProbe {
         let statusLine = head.split(separator: "\r\n").first ?? ""
         let parts = statusLine.split(separator: " ")
         guard parts.count >= 2, let status = Int(parts[1]) else { throw Failure(reason: "bad status line \(statusLine)") }
-        return Response(status: status, body: Array(raw[split.upperBound...]))
+        return Response(status: status, body: Array(raw[split.upperBound...]),
+                        headers: head.components(separatedBy: "\r\n").dropFirst().map { String($0) })
     }
 
     private static func exchange(port: UInt16, request: [UInt8]) throws -> [UInt8] {

@@ -70,10 +70,10 @@ public final class NginxServer: @unchecked Sendable {
                 fastcgi_temp_path \(prefix)/fastcgi;
                 uwsgi_temp_path \(prefix)/uwsgi;
                 scgi_temp_path \(prefix)/scgi;
-                include \(output)/current/nginx/http.conf;
+                include "\(output)/current/nginx/http.conf";
                 server {
                     listen 127.0.0.1:\(port);
-                    include \(output)/current/nginx/server.conf;
+                    include "\(output)/current/nginx/server.conf";
                 }
             }
             """

@@ -101,22 +101,42 @@ struct NginxServingTests {
         #expect(try get("/acme/y000000000000.boot", ua: "Yealink SIP-T54W 96.86.0.100 00:15:65:00:00:02").status == 200)
         #expect(try get("/acme/yealink-phonebook.xml", ua: "Yealink SIP-T54W 96.86.0.100 00:15:65:00:00:02").status == 200)
 
-        // A tenant that trusts other networks refuses this one.
-        #expect(try get("/globex/001565000003.cfg", "globex", "test-globex-prov",
-                        ua: "Yealink SIP-T54W 96.86.0.100 00:15:65:00:00:03").status == 403)
+        // A tenant that trusts other networks refuses this one, with its right password: the same 404 as a
+        // missing file (issue #13 item 12: it was 403); without the password, the same 401 as anywhere.
+        let untrusted = try get("/globex/001565000003.cfg", "globex", "test-globex-prov", ua: "Yealink SIP-T54W 96.86.0.100 00:15:65:00:00:03")
+        #expect(untrusted.status == 404)
+        #expect(untrusted == (try get("/globex/001565999999.cfg", "globex", "test-globex-prov", ua: "Yealink SIP-T54W 96.86.0.100 00:15:65:99:99:99")))
+        #expect(try get("/globex/001565000003.cfg", nil, nil).status == 401)
 
-        // No listings, no way out of www/, nothing of the release's nginx folder: 404 (nginx itself answers 400
-        // to a path that climbs above the root).
-        for (path, status) in [("/acme/", 404), ("/", 404), ("/acme", 404), ("/current/nginx/htpasswd/acme", 404),
-                               ("/nginx/http.conf", 404), ("/acme/../nginx/htpasswd/acme", 404), ("/trees/acme/", 404),
+        // Tenant ids cannot be enumerated: without credentials, a tenant's folder and a folder no tenant has give
+        // the same 401 with the same realm.
+        let existing = try get("/acme/001565000001.cfg", nil, nil), invented = try get("/nosuch/001565000001.cfg", nil, nil)
+        #expect(existing.status == 401 && invented.status == 401)
+        #expect(existing.header("WWW-Authenticate") == invented.header("WWW-Authenticate"))
+        #expect(existing.header("WWW-Authenticate")?.contains("acme") == false)
+
+        // No listings, no way out of www/, nothing of the release's nginx folder: 404 inside the tenant's folder,
+        // 401 outside any (nginx itself answers 400 to a path that climbs above the root).
+        for (path, status) in [("/acme/", 404), ("/", 401), ("/acme", 401), ("/current/nginx/htpasswd/acme", 401),
+                               ("/nginx/http.conf", 401), ("/acme/../nginx/htpasswd/acme", 401), ("/trees/acme/", 401),
                                ("/acme/%2e%2e/%2e%2e/nginx/htpasswd/acme", 400), ("/acme/../../releases/", 400)] {
             let response = try get(path)
             #expect(response.status == status, "\(path) gave \(response.status)")
             #expect(!response.bodyText.contains("$6$"), "\(path) leaked a hash")
         }
 
+        // A guesser sending a user name with spaces is still caught by the documented fail2ban filter.
+        #expect(try get("/acme/001565000001.cfg", "a b \"c\" [d]", "guess").status == 401)
+        #expect(try get("/nosuch/x.cfg", "x y", "guess").status == 401)
+
         // Per-MAC requests are logged with the User-Agent's MAC, for fail2ban.
         let log = try String(contentsOf: s.log, encoding: .utf8)
+        // The failregex of README and serving.html, with fail2ban's <HOST> as the address it stands for.
+        let failregex = try NSRegularExpression(pattern: #"^127\.0\.0\.1 - .* \[[^]]*\] "[^"]*" (401|404) "#)
+        for needle in ["a b", "x y"] {
+            let line = try #require(log.split(separator: "\n").first { $0.contains(needle) }.map(String.init))
+            #expect(failregex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil, "\(line)")
+        }
         #expect(log.contains("\"GET /acme/001565000002.cfg HTTP/1.1\" 404"))
         #expect(log.contains("ua_mac=001565000001"))
     }
@@ -139,5 +159,37 @@ struct NginxServingTests {
                                       password: "test-acme-prov", userAgent: Self.yealinkUA)
         #expect(after.status == 200)
         #expect(after.bodyText.contains("Back office"))
+    }
+}
+
+/// Issue #13, item 10: operator paths reach the nginx files quoted, or are refused.
+@Suite(.serialized, .enabled(if: NginxServer.available || NginxServer.required, "nginx is not installed (apt-get install nginx-light)"))
+struct NginxOperatorPathTests {
+    @Test func anOutputFolderWithASpacePassesNginxTest() throws {
+        let fleet = try TemporaryFleet(NginxServingTests.fleet())
+        defer { fleet.remove() }
+        let out = fleet.root.appendingPathComponent("prov files")
+        let log = fleet.root.appendingPathComponent("access log; x.log")
+        let run = try CommandRun(["build", fleet.root.path, "-o", out.path, "--access-log", log.path], environment: NginxServingTests.environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try NginxServer.test(output: out)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test(arguments: [
+        ["--access-log", "/tmp/x.log\"; include /etc/passwd; #"],
+        ["--access-log", "/tmp/$remote_user.log"],
+        ["--access-log", "/tmp/x.log\ninclude /etc/passwd;"],
+        ["--access-log", "relative.log"],
+        ["--served-from", "srv/prov"],
+        ["--served-from", "/srv/{prov}"],
+    ])
+    func injectingOrRelativePathsAreRefused(_ options: [String]) throws {
+        let fleet = try TemporaryFleet(NginxServingTests.fleet())
+        defer { fleet.remove() }
+        let out = fleet.root.appendingPathComponent("out")
+        let run = try CommandRun(["build", fleet.root.path, "-o", out.path] + options, environment: NginxServingTests.environment)
+        #expect(run.status == 74, "\(run.stdout)\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a refused build writes nothing")
     }
 }

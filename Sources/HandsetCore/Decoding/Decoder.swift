@@ -49,7 +49,7 @@ public final class Decoder {
         return items
     }
 
-    /// The scalar's text as written. Refuses collections and null. (`what` names the field in messages; it is an
+    /// The scalar's text as written. Refuses collections, null and control characters (`ControlCharacters`). (`what` names the field in messages; it is an
     /// autoclosure so that the name is only built when there is a message: this runs for every scalar of the fleet.)
     func string(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar else {
@@ -58,6 +58,11 @@ public final class Decoder {
         }
         guard !scalar.isNull else {
             error("E0107", "\(what()) has no value", at: node.mark, hint: "write a value after the ':' or remove the key")
+            return nil
+        }
+        if let control = ControlCharacters.first(in: scalar.text) {
+            error("E0109", "\(what()) holds the control character \(ControlCharacters.name(control.scalar))", at: node.mark,
+                  hint: "values reach phone files, htpasswd and terminals: write them on one line, without control characters")
             return nil
         }
         return Located(scalar.text, at: node.mark)

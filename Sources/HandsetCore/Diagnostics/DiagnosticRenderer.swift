@@ -45,7 +45,8 @@ public struct DiagnosticRenderer: Sendable {
 
     public func location(_ mark: Mark) -> String { "\(shownPath(mark.file)):\(mark.line):\(mark.column)" }
 
-    func human(_ d: Diagnostic) -> String {
+    func human(_ raw: Diagnostic) -> String {
+        let d = Self.inert(raw)
         var out = ""
         if let mark = d.mark { out += location(mark) + ": " }
         out += "\(label(d.severity))[\(d.code)]: \(d.message)\n"
@@ -58,14 +59,15 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// The source line with a gutter and a caret under the marked text.
+    /// The source line with a gutter and a caret under the marked text: control characters escaped, a long
+    /// line cut to a window around the mark (see `DiagnosticRenderer+Inert`).
     func excerpt(_ mark: Mark) -> String {
         guard let line = files.line(mark.line, in: mark.file) else { return "" }
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
-        let visible = line.replacingOccurrences(of: "\t", with: " ")
-        let lead = String(repeating: " ", count: max(0, Int(mark.column) - 1))
-        let width = max(1, min(Int(mark.length), max(1, visible.count - Int(mark.column) + 1)))
+        let (visible, column) = Self.window(line.replacingOccurrences(of: "\t", with: " "), column: Int(mark.column))
+        let lead = String(repeating: " ", count: max(0, column - 1))
+        let width = max(1, min(Int(mark.length), max(1, visible.count - column + 1), Self.excerptWidth))
         return " \(number) | \(visible)\n \(gutter) | \(lead)^\(String(repeating: "~", count: width - 1))\n"
     }
 
@@ -77,7 +79,8 @@ public struct DiagnosticRenderer: Sendable {
         return "\(plural(errors, "error")), \(plural(warnings, "warning"))\n"
     }
 
-    func github(_ d: Diagnostic) -> String {
+    func github(_ raw: Diagnostic) -> String {
+        let d = Self.inert(raw)
         let level = d.severity == .note ? "notice" : d.severity.rawValue
         var properties: [String] = []
         if let mark = d.mark {
@@ -105,7 +108,8 @@ public struct DiagnosticRenderer: Sendable {
             guard let mark else { return [:] }
             return ["file": shownPath(mark.file), "line": Int(mark.line), "column": Int(mark.column)]
         }
-        let items: [[String: Any]] = diagnostics.map { d in
+        // JSON escapes control characters itself; long messages are still cut.
+        let items: [[String: Any]] = diagnostics.map { Self.inert($0) }.map { (d: Diagnostic) -> [String: Any] in
             var item: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
             if d.mark != nil { item["location"] = place(d.mark) }
             if let hint = d.hint { item["hint"] = hint }

@@ -8,6 +8,8 @@ public struct Fleet: Sendable {
     public var tenants: [Tenant]
     /// Where the fleet's root file starts, for problems that belong to the fleet as a whole.
     public var mark: Mark
+    /// The root file could not be parsed: what it lacks is unknown, not missing (no "no provisioning URL").
+    public var rootUnreadable = false
 
     public init(version: Located<Int>? = nil, provisioning: FleetProvisioning? = nil, defaults: DeviceSettings = .init(),
                 profiles: [Profile] = [], includes: [Located<String>] = [], tenants: [Tenant] = [], mark: Mark) {

@@ -55,11 +55,15 @@ public enum SecretResolver {
                 case .malformed:
                     return ""
                 case .environment(let name):
-                    if let text = sources.environment[name], !text.isEmpty { return text }
+                    if let text = sources.environment[name], !text.isEmpty {
+                        return refusingControl(text, source: "environment variable \(name)", field: field, at: reference)
+                    }
                     sink.error("E0610", "environment variable \(name) is not set (\(id) \(field))", at: reference.mark,
                                hint: "export \(name)=... before `handset build`")
                 case .secretsFile(let path):
-                    if let text = sources.file[path], !text.isEmpty { return text }
+                    if let text = sources.file[path], !text.isEmpty {
+                        return refusingControl(text, source: "secret '\(path)'", field: field, at: reference)
+                    }
                     let segments = path.split(separator: "/").map { "\"\($0)\"" }
                     let entry = segments.dropLast().reversed().reduce(segments.last! + ": \"...\"") { "\($1): {\($0)}" }
                     if let file = sources.filePath {
@@ -82,6 +86,14 @@ public enum SecretResolver {
                     }
                     return SecretSources.derive(keyed: key, tenant: id, field: field)
                 }
+                return ""
+            }
+            // A line break in a password gives each vendor a different password (one strips it, htpasswd hashes
+            // it) and can split a file: refused, naming where the value came from, never the value.
+            func refusingControl(_ text: String, source: String, field: String, at reference: Located<SecretReference>) -> String {
+                guard let control = ControlCharacters.first(in: text) else { return text }
+                sink.error("E0617", "the value of \(source) holds the control character \(ControlCharacters.name(control.scalar)) (\(id) \(field))",
+                           at: reference.mark, hint: "set the secret without line breaks or other control characters")
                 return ""
             }
             let provisioning = value(tenant.provisioning?.password, field: "provisioning/password")

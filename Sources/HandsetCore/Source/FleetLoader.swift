@@ -32,6 +32,7 @@ public enum FleetLoader {
         var fleet = parsed.root == nil && parsed.diagnostics.hasErrors
             ? Fleet(mark: .start(of: rootID))
             : decoder.decodeFleet(parsed.root, file: rootID)
+        if parsed.root == nil && parsed.diagnostics.hasErrors { fleet.rootUnreadable = true }
         sink.append(contentsOf: decoder.diagnostics.diagnostics)
 
         let included = expand(fleet.includes, root: root, sink: &sink)
@@ -55,21 +56,24 @@ public enum FleetLoader {
             guard FileManager.default.fileExists(atPath: file.path) else {
                 throw FleetReadError(path: path, reason: "the directory has no handset.yaml (run `handset init` to create one)")
             }
-            return (url, file)
+            return try confined(root: url, file: file, named: path)
         }
-        return (url.deletingLastPathComponent(), url)
+        return try confined(root: url.deletingLastPathComponent(), file: url, named: path)
     }
 
+    /// The fleet folder by its real path, and its root file, which must stay inside it (a `handset.yaml` that
+    /// links out of the repository would be read from wherever it points).
+    private static func confined(root: URL, file: URL, named path: String) throws(FleetReadError) -> (root: URL, file: URL) {
+        guard let realRoot = realPath(root.path) else { throw FleetReadError(path: path, reason: "cannot resolve the fleet folder") }
+        if let problem = confinementProblem(file.path, root: realRoot) {
+            throw FleetReadError(path: file.path, reason: "refused: \(problem)")
+        }
+        return (URL(fileURLWithPath: realRoot, isDirectory: true), URL(fileURLWithPath: realRoot).appendingPathComponent(file.lastPathComponent))
+    }
+
+    /// A regular file's bytes, up to `maximumFileBytes` (see `FleetLoader+Confinement`).
     static func read(_ url: URL) throws(FleetReadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw FleetReadError(path: url.path, reason: String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw FleetReadError(path: url.path, reason: "\(error.localizedDescription)")
-        }
+        try readRegularFile(url.path)
     }
 
     private struct TenantResult: Sendable {

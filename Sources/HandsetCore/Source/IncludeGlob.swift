@@ -7,7 +7,8 @@ extension FleetLoader {
     }
 
     /// Expands `include:` patterns relative to the fleet root, each sorted by byte order (not locale), in pattern
-    /// order, without repeats. A pattern that matches nothing or reaches outside the fleet is an error.
+    /// order, without repeats. A pattern that matches nothing or reaches outside the fleet is an error, and so is a
+    /// match that is no regular file or whose real path (symlinks resolved) lies outside the fleet folder.
     static func expand(_ patterns: [Located<String>], root: URL, sink: inout DiagnosticSink) -> [IncludedFile] {
         var seen = Set<String>()
         var files: [IncludedFile] = []
@@ -25,6 +26,11 @@ extension FleetLoader {
                            hint: "check the path; patterns are relative to handset.yaml, e.g. tenants/*.yaml")
             }
             for path in yamlMatches where seen.insert(path).inserted {
+                if let problem = confinementProblem(path, root: root.path) {
+                    sink.error("E0013", "include pattern '\(pattern.value)' matches \(path.dropFirst(rootPath.count)), which is refused: \(problem)",
+                               at: pattern.mark, hint: "fleet inputs are regular files inside the fleet folder; replace the link with the file itself")
+                    continue
+                }
                 files.append(IncludedFile(url: URL(fileURLWithPath: path), relative: String(path.dropFirst(rootPath.count))))
             }
         }

@@ -6,6 +6,8 @@ public final class SourceFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: [String] = []
     private var texts: [[UInt8]?] = []
+    /// Files whose lines are never quoted under a diagnostic (the secrets file: every line may hold a secret).
+    private var unquotable: Set<UInt32> = []
 
     public init() {}
 
@@ -17,10 +19,12 @@ public final class SourceFiles: @unchecked Sendable {
         return UInt32(paths.count - 1)
     }
 
-    /// Keeps the bytes of a file so that diagnostics can quote its lines (decoded only when one is printed).
-    public func setText(_ text: [UInt8], for file: UInt32) {
+    /// Keeps the bytes of a file so that diagnostics can quote its lines (decoded only when one is printed);
+    /// with `quotable: false` the bytes are kept for digests only and `line` never returns one of them.
+    public func setText(_ text: [UInt8], for file: UInt32, quotable: Bool = true) {
         lock.lock(); defer { lock.unlock() }
         texts[Int(file)] = text
+        if !quotable { unquotable.insert(file) }
     }
 
     /// Every file's path and bytes, in the order they were added (bytes empty where not kept).
@@ -43,7 +47,7 @@ public final class SourceFiles: @unchecked Sendable {
     /// The text of a 1-based line, without its line break, if the file's text is known.
     public func line(_ number: UInt32, in file: UInt32) -> String? {
         lock.lock()
-        let stored = Int(file) < texts.count ? texts[Int(file)] : nil
+        let stored = Int(file) < texts.count && !unquotable.contains(file) ? texts[Int(file)] : nil
         lock.unlock()
         guard let bytes = stored, number >= 1 else { return nil }
         var current: UInt32 = 1

@@ -17,6 +17,8 @@ struct TreeBuilder {
         var pendingKey: UInt32?
         var merges: [(source: UInt32, at: Mark)] = []
         var size = 1
+        /// Bytes of scalar text below this collection, aliases counted as expanded.
+        var bytes = 0
         /// Key text to key node, built once a mapping has too many keys to search for duplicates one by one.
         var keyIndex: [String: UInt32]?
     }
@@ -33,8 +35,9 @@ struct TreeBuilder {
     private var tags: [String] = []
     private var open: [UInt32] = []
     private var stack: [Frame] = []
-    private var anchors: [String: (node: UInt32, size: Int)] = [:]
+    private var anchors: [String: (node: UInt32, size: Int, bytes: Int)] = [:]
     private var expandedByAliases = 0
+    private var expandedBytesByAliases = 0
 
     init(loader: YAMLLoader, expectedBytes: Int) {
         self.loader = loader
@@ -59,21 +62,27 @@ struct TreeBuilder {
             text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length))
             let index = append(.init(kind: .scalar, style: style(data.style), mark: loader.mark(event.start_mark, event.end_mark),
                                      start: start, count: UInt32(data.length), tag: tag(data.tag)))
-            if let anchor = data.anchor { anchors[String(cString: anchor)] = (index, 1) }
-            add(index, size: 1)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            stack.append(Frame(isMapping: false, mark: loader.mark(event.start_mark), tag: tag(data.tag),
-                               anchor: data.anchor.map { String(cString: $0) }, start: open.count))
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            stack.append(Frame(isMapping: true, mark: loader.mark(event.start_mark), tag: tag(data.tag),
-                               anchor: data.anchor.map { String(cString: $0) }, start: open.count))
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (index, 1, data.length) }
+            add(index, size: 1, bytes: data.length)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            // Checked as each collection opens, so libyaml, whose scanner works per token in proportion to the
+            // open flow levels, never gets far into a deep nesting.
+            guard stack.count < YAMLLoader.nestingLimit else {
+                diagnostics.error("E0014", "lists and mappings nested deeper than \(YAMLLoader.nestingLimit) levels",
+                                  at: loader.mark(event.start_mark),
+                                  hint: "a fleet file needs fewer than 10 levels; this looks generated or hostile")
+                return false
+            }
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            stack.append(Frame(isMapping: isMapping, mark: loader.mark(event.start_mark), tag: tag(tagPointer),
+                               anchor: anchor.map { String(cString: $0) }, start: open.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return true }
             let index = finish(frame)
-            if let anchor = frame.anchor { anchors[anchor] = (index, frame.size) }
-            add(index, size: frame.size)
+            if let anchor = frame.anchor { anchors[anchor] = (index, frame.size, frame.bytes) }
+            add(index, size: frame.size, bytes: frame.bytes)
         case YAML_ALIAS_EVENT:
             let mark = loader.mark(event.start_mark, event.end_mark)
             let name = String(cString: event.data.alias.anchor)
@@ -83,15 +92,18 @@ struct TreeBuilder {
                 return false
             }
             expandedByAliases += anchored.size
-            if expandedByAliases > YAMLLoader.aliasExpansionLimit {
-                diagnostics.error("E0007", "aliases expand to more than \(YAMLLoader.aliasExpansionLimit) nodes", at: mark,
+            expandedBytesByAliases += anchored.bytes
+            if expandedByAliases > YAMLLoader.aliasExpansionLimit || expandedBytesByAliases > YAMLLoader.aliasExpansionByteLimit {
+                let what = expandedByAliases > YAMLLoader.aliasExpansionLimit ? "\(YAMLLoader.aliasExpansionLimit) nodes"
+                    : "\(YAMLLoader.aliasExpansionByteLimit >> 20) MiB of text"
+                diagnostics.error("E0007", "aliases expand to more than \(what)", at: mark,
                                   hint: "this looks like an alias bomb; write the repeated part out or use fewer nested aliases")
                 return false
             }
             // The alias is the anchored node again (same text or children), marked where the alias stands.
             var copy = records[Int(anchored.node)]
             copy.mark = mark
-            add(append(copy), size: anchored.size)
+            add(append(copy), size: anchored.size, bytes: anchored.bytes)
         default:
             break
         }
@@ -119,13 +131,14 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: UInt32, size: Int) {
+    private mutating func add(_ node: UInt32, size: Int, bytes: Int) {
         guard !stack.isEmpty else {
             root = node
             return
         }
         let top = stack.count - 1
         stack[top].size += size
+        stack[top].bytes += bytes
         guard stack[top].isMapping else {
             open.append(node)
             return
@@ -220,7 +233,11 @@ struct TreeBuilder {
     }
 
     /// Appends the pairs of each merge source whose keys `run` (key, value, key, value...) does not hold yet.
+    /// The keys present are kept in a set, so a merge costs one lookup per merged key (a scan of `run` per key
+    /// made a large merge quadratic).
     private mutating func merge(_ merges: [(source: UInt32, at: Mark)], into run: inout [UInt32]) {
+        var present = Set<ArraySlice<UInt8>>()
+        for at in stride(from: 0, to: run.count, by: 2) { if let key = keyBytes(run[at]) { present.insert(key) } }
         for (source, at) in merges {
             let record = records[Int(source)]
             let items = record.kind == .sequence ? Array(children[Int(record.start)..<Int(record.start + record.count)]) : []
@@ -238,13 +255,19 @@ struct TreeBuilder {
                 let mapping = records[Int(merged)]
                 for at in stride(from: Int(mapping.start), to: Int(mapping.start + 2 * mapping.count), by: 2) {
                     let key = children[at]
-                    let present = stride(from: 0, to: run.count, by: 2).contains { sameText(run[$0], key) }
-                    if !present {
-                        run.append(key)
-                        run.append(children[at + 1])
-                    }
+                    // Only scalar keys can be equal (as `sameText` has it); other keys are always appended.
+                    if let bytes = keyBytes(key), !present.insert(bytes).inserted { continue }
+                    run.append(key)
+                    run.append(children[at + 1])
                 }
             }
         }
+    }
+
+    /// A scalar key's text, for equality; nil for a collection key.
+    private func keyBytes(_ node: UInt32) -> ArraySlice<UInt8>? {
+        let record = records[Int(node)]
+        guard record.kind == .scalar else { return nil }
+        return text[Int(record.start)..<Int(record.start + record.count)]
     }
 }

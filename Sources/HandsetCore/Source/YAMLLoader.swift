@@ -8,6 +8,12 @@ import CYAML
 public struct YAMLLoader {
     /// Most nodes that aliases may add to one file by expansion; more is an alias bomb, refused.
     public static let aliasExpansionLimit = 1_000_000
+    /// Most bytes of scalar text that aliases may add to one file: 16 MiB. Aliases share their text in the tree,
+    /// but every later stage (decoded strings, emitted files) copies it per use, so a 280 KB file could become
+    /// gigabytes under the node budget alone.
+    public static let aliasExpansionByteLimit = 16 << 20
+    /// Most levels of lists and mappings inside one another: 64 (a fleet file uses fewer than 10).
+    public static let nestingLimit = 64
 
     let file: UInt32
     var diagnostics = DiagnosticSink()
@@ -72,7 +78,7 @@ public struct YAMLLoader {
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                reportSyntaxError(parser)
+                reportSyntaxError(parser, buffer)
                 return nil
             }
             defer { yaml_event_delete(&event) }
@@ -97,8 +103,16 @@ public struct YAMLLoader {
         }
     }
 
-    private mutating func reportSyntaxError(_ parser: yaml_parser_t) {
+    private mutating func reportSyntaxError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            // The reader (bad bytes, control characters) reports a byte offset and no mark: locate it ourselves.
+            let place = Self.lineAndColumn(ofOffset: Int(parser.problem_offset), in: buffer)
+            let byte = parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
+            diagnostics.error("E0001", "YAML syntax error: \(problem)\(byte)", at: mark(line: place.line, column: place.column),
+                              hint: "remove the control character; write line breaks and tabs in values as \\n and \\t inside double quotes")
+            return
+        }
         var message = "YAML syntax error: \(problem)"
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
@@ -107,5 +121,15 @@ public struct YAMLLoader {
         }
         diagnostics.error("E0001", message, at: mark(parser.problem_mark), notes: notes,
                           hint: "check indentation, quotes and the ':' after each key")
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func lineAndColumn(ofOffset offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for index in 0..<min(offset, buffer.count) {
+            if buffer[index] == 0x0A { line += 1; column = 1 }
+            else if buffer[index] & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 }

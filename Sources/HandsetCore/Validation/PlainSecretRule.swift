@@ -5,13 +5,7 @@ struct PlainSecretRule: ValidationRule {
 
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
         for tenant in context.fleet.tenants {
-            var secrets: [(String, Located<SecretReference>)] = []
-            if let password = tenant.provisioning?.password { secrets.append(("provisioning password", password)) }
-            if let admin = tenant.adminPassword { secrets.append(("admin_password", admin)) }
-            for ext in tenant.extensions {
-                if let password = ext.password { secrets.append(("SIP password of extension \(ext.number.value)", password)) }
-            }
-            for (what, secret) in secrets {
+            for (what, secret) in tenant.secretReferences {
                 guard case .plain = secret.value else { continue }
                 sink.warning("W0602", "\(what) of tenant '\(tenant.id.value)' is written in plain text", at: secret.mark,
                              hint: "use ${env:NAME}, ${secret:\(tenant.id.value)/...} or derived; plain secrets end up in git")

@@ -6,6 +6,8 @@ struct ProvisioningURLRule: ValidationRule {
     let why = "phones can only reach an absolute http or https URL with a host"
 
     func check(_ context: ValidationContext, into sink: inout DiagnosticSink) {
+        // A root file that did not parse has its own error; its URL is unknown, not missing.
+        guard !context.fleet.rootUnreadable else { return }
         guard let url = context.fleet.provisioning?.url else {
             let mark = context.fleet.provisioning?.mark ?? context.fleet.mark
             sink.error("E0508", "the fleet has no provisioning URL", at: mark,

@@ -12,9 +12,12 @@ struct TenantCredentialsRule: ValidationRule {
             }
             if provisioning.username == nil {
                 sink.error("E0603", "tenant provisioning is missing the required key 'username'", at: provisioning.mark)
-            } else if let user = provisioning.username, user.value.contains(":") || user.value.isEmpty {
-                sink.error("E0604", "provisioning username '\(user.value)' must be non-empty and hold no ':'", at: user.mark,
-                           hint: "HTTP basic auth separates user and password with ':'")
+            } else if let user = provisioning.username, user.value.contains(":") || user.value.isEmpty
+                        || user.value.contains(where: \.isWhitespace) {
+                // Whitespace: the access log's `$remote_user` would split into two fields, and the documented
+                // fail2ban filter would no longer match it (so no ban after failed logins).
+                sink.error("E0604", "provisioning username '\(user.value)' must be non-empty and hold no ':' and no spaces", at: user.mark,
+                           hint: "HTTP basic auth separates user and password with ':'; the access log separates fields with spaces")
             }
             if provisioning.password == nil {
                 sink.error("E0603", "tenant provisioning is missing the required key 'password'", at: provisioning.mark,

@@ -43,6 +43,7 @@ public enum ValidationRules {
         TenantIDRule(),
         TenantCredentialsRule(),
         ExtensionNumberRule(),
+        AuthUserRule(),
         MACAddressRule(),
         DeviceLinesRule(),
         KeyTargetRule(),
@@ -61,6 +62,7 @@ public enum ValidationRules {
         FeatureCodeRule(),
         DialableNumberRule(),
         PlainSecretRule(),
+        SecretScopeRule(),
         VendorFeatureRule(),
     ]
 

@@ -42,3 +42,10 @@ public struct HtekEmitter: Emitter {
     /// `cfg001fc110d3a9.xml`: "cfg", the twelve hex digits in lowercase, ".xml" (H1 MAC-in-filename row).
     static func configPath(mac: String) -> String { "cfg" + mac.lowercased() + ".xml" }
 }
+
+extension HtekEmitter {
+    /// The P-codes of every account's password, the provisioning password and the admin password.
+    public var secretSettings: Set<String> {
+        Set((HtekCodes.accounts.map(\.password) + [HtekCodes.provisioningPassword, HtekCodes.adminPassword]).map { "P\($0.code)" })
+    }
+}

@@ -10,6 +10,10 @@ public protocol Emitter: Sendable {
 
     /// The tenant's shared files for the given devices of this vendor: common files per model, phonebook.
     func sharedFiles(for devices: [ResolvedDevice], in tenant: TenantContext) -> [OutputFile]
+
+    /// The settings whose values are secrets, named as they appear in this vendor's files (`key` of
+    /// `key = value`, the element of `<element ...>value</element>`); `SecretSettings` masks them in diffs.
+    var secretSettings: Set<String> { get }
 }
 
 /// The emitter of each vendor.

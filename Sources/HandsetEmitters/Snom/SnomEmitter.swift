@@ -64,3 +64,11 @@ public struct SnomEmitter: Emitter {
         return files.sorted { $0.path < $1.path }
     }
 }
+
+extension SnomEmitter {
+    /// SIP passwords (one element name for every identity), the provisioning client's and the admin passwords.
+    public var secretSettings: Set<String> {
+        ["user_pass", "http_client_pass", "http_pass", "webserver_admin_password", "admin_mode_password",
+         "admin_mode_password_confirm"]
+    }
+}

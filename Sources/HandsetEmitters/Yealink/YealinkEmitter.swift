@@ -46,3 +46,11 @@ public struct YealinkEmitter: Emitter {
     /// `#!version:1.0.0.1`: the first line of every `.boot` and `.cfg`, exactly so; it is not a comment (Y1 header).
     static let header = "#!version:1.0.0.1"
 }
+
+extension YealinkEmitter {
+    /// SIP passwords of every account, the provisioning and admin passwords, the remote phonebooks' passwords.
+    public var secretSettings: Set<String> {
+        Set((1...64).map { "account.\($0).password" } + (1...5).map { "remote_phonebook.data.\($0).password" }
+            + ["static.auto_provision.server.password", "static.security.user_password"])
+    }
+}

@@ -24,9 +24,11 @@ struct NginxFiles {
     var files: [(path: String, bytes: [UInt8])]
 
     init(_ serving: Serving, root: String) throws(PublishError) {
+        try NginxConfig.check(root: root, accessLog: serving.accessLog)
         let config = NginxConfig(outputRoot: root, accessLog: serving.accessLog)
         let tenants = serving.tenants.sorted { $0.tenant < $1.tenant }
-        files = [("nginx/http.conf", Array(config.httpConf().utf8)), ("nginx/server.conf", Array(config.serverConf(tenants).utf8))]
+        files = [("nginx/http.conf", Array(config.httpConf(tenants).utf8)), ("nginx/server.conf", Array(config.serverConf(tenants).utf8)),
+                 ("nginx/htpasswd-nobody", Array("# no user: every request outside a tenant's folder gets 401\n".utf8))]
         for tenant in tenants where !PathSafety.isSafeRelativePath(tenant.tenant) {
             throw PublishError(path: tenant.tenant, reason: "tenant id is not a safe file name")
         }
@@ -55,6 +57,7 @@ struct NginxFiles {
     }
 
     /// Whether the two config files differ from those of `release` (htpasswd files are read per request).
+    /// (`htpasswd-nobody` is third and never changes.)
     func differs(from release: String?) -> Bool {
         guard let release else { return true }
         return files.prefix(2).contains { FileSystem.read(release + "/" + $0.path) != $0.bytes }
