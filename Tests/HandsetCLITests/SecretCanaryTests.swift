@@ -151,4 +151,21 @@ struct SecretCanaryTests {
         }
         _ = second
     }
+
+    /// A password written in plain text (a warning), or one that merely starts like a reference (an error), is
+    /// in git already, but never printed: the diagnostic names the field and the location, not the line.
+    @Test func plainAndMalformedSecretsAreNotQuoted() throws {
+        var files = Self.fleet
+        files["tenants/acme.yaml"] = files["tenants/acme.yaml"]!
+            .replacingOccurrences(of: "\"${env:ACME_PROV_PASSWORD}\"", with: "cnry-plain-prov")
+            .replacingOccurrences(of: "\"${secret:acme/admin}\"", with: "\"$cnry-plain:admin\"")
+        let fleet = try TemporaryFleet(files)
+        defer { fleet.remove() }
+        for format in ["human", "json", "github"] {
+            let run = try run(["validate", fleet.root.path, "--format", format], Self.canaries(1).environment)
+            #expect(run.status == 1)
+            #expect((run.stdout + run.stderr).contains("W0602") && (run.stdout + run.stderr).contains("E0601"), "\(run.stdout)")
+            #expect(!(run.stdout + run.stderr).contains("cnry-plain"), "\(format): \(run.stdout)")
+        }
+    }
 }

@@ -129,7 +129,10 @@ public final class Decoder {
         switch SecretReference.parse(text.value) {
         case .success(let reference): return Located(reference, at: node.mark)
         case .failure(let problem):
-            error("E0601", "\(what()): \(problem.message)", at: node.mark, hint: problem.hint)
+            // The text may be a password that merely starts like a reference: name the field, never show the line.
+            var refused = Diagnostic.error("E0601", "\(what()): \(problem.message)", at: node.mark, hint: problem.hint)
+            refused.quotesSource = false
+            diagnostics.emit(refused)
             return Located(.malformed, at: node.mark)
         }
     }

@@ -18,11 +18,11 @@ extension SecretReference {
         }
         let usage = "write ${env:NAME} or ${secret:tenant/key}"
         guard text.hasPrefix("${"), text.hasSuffix("}") else {
-            return .failure(FormProblem(message: "'\(text)' is not a well-formed secret reference", hint: usage))
+            return .failure(FormProblem(message: "the value starts like a secret reference but is not a well-formed one", hint: usage))
         }
         let body = text.dropFirst(2).dropLast()
         guard let colon = body.firstIndex(of: ":") else {
-            return .failure(FormProblem(message: "secret reference '\(text)' names no source", hint: usage))
+            return .failure(FormProblem(message: "the secret reference names no source (no ':')", hint: usage))
         }
         let source = body[..<colon], name = String(body[body.index(after: colon)...])
         switch source {
@@ -41,7 +41,7 @@ extension SecretReference {
             return .success(.secretsFile(name))
         default:
             let suggestion = Suggestion.closest(to: String(source), among: ["env", "secret"])
-            return .failure(FormProblem(message: "unknown secret source '\(source)' in '\(text)'",
+            return .failure(FormProblem(message: "unknown secret source '\(source)'",
                                         hint: suggestion.map { "did you mean '${\($0):\(name)}'?" } ?? usage))
         }
     }

@@ -26,6 +26,9 @@ public struct Diagnostic: Sendable, Equatable {
     public var mark: Mark?
     public var notes: [Note]
     public var hint: String?
+    /// False when the marked line holds a secret (a password written in plain text): renderers print the
+    /// location, never the line.
+    public var quotesSource = true
 
     public init(_ severity: Severity, _ code: String, _ message: String, at mark: Mark?,
                 notes: [Note] = [], hint: String? = nil) {

@@ -50,7 +50,7 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         if let mark = d.mark { out += location(mark) + ": " }
         out += "\(label(d.severity))[\(d.code)]: \(d.message)\n"
-        if let mark = d.mark { out += excerpt(mark) }
+        if let mark = d.mark, d.quotesSource { out += excerpt(mark) }
         for note in d.notes {
             out += "note: " + (note.mark.map { location($0) + ": " } ?? "") + note.message + "\n"
             if let mark = note.mark { out += excerpt(mark) }
