@@ -62,6 +62,8 @@ public enum ValidationRules {
         DialableNumberRule(),
         PlainSecretRule(),
         VendorFeatureRule(),
+        GrandstreamFeatureRule(),
+        GrandstreamZoneRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.
