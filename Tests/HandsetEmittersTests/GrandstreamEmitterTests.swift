@@ -140,7 +140,7 @@ struct GrandstreamEmitterTests {
         let fleet = try TemporaryFleet(["handset.yaml": Self.oneDevice(model: "grandstream/grp2614", interval: 30, extra: """
                     country: DE
                     calls_per_line_key: 3
-                    timezone: America/Sao_Paulo
+                    timezone: Australia/Adelaide
                     firmware:
                       grandstream/grp2614: https://fw.example.net/gs/grp2600fw.bin
 

@@ -72,16 +72,19 @@ enum ModelsPage {
         for zone in Catalog.zones {
             let minutes = abs(zone.utcOffsetMinutes)
             let offset = (zone.utcOffsetMinutes < 0 ? "−" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(minutes % 60)")
-            rows += row([HTML.code(zone.iana), "UTC\(offset)", HTML.escape(zone.yealink), HTML.code(zone.snom), "\(zone.htek)"])
+            rows += row([HTML.code(zone.iana), "UTC\(offset)", HTML.escape(zone.yealink), HTML.code(zone.snom), "\(zone.htek)",
+                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not available"])
         }
         return """
             <section id="zones">
             <h2>Time zones</h2>
             <p><code>timezone</code> takes an IANA name; each vendor's phones take their own name or code for it, \
             shown here. A zone is listed only when all three vendors' values are known; any other name is refused \
-            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default.</p>
+            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. Grandstream phones take \
+            a rule string from Grandstream's own list; a zone without one is refused on them only \
+            (<a href="diagnostics.html#E0704">E0704</a>).</p>
 
-            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)"], rows) + "</section>\n"
+            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)"], rows) + "</section>\n"
     }
 
     static func languages() -> String {

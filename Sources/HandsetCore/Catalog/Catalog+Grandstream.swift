@@ -31,14 +31,15 @@ extension Catalog {
         grandstream("gxp2140", "GXP2140", accounts: 4, keys: 4),
         grandstream("gxp2160", "GXP2160", accounts: 6, keys: 24),
         grandstream("gxp2170", "GXP2170", accounts: 6, keys: 12),
-        grandstreamRefused("gxp2000", "GXP2000", "its firmware reads plain Pnnn=value files (Wazo GXP2000.tpl)"),
-        grandstreamRefused("gxp1100", "GXP1100", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp1105", "GXP1105", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp2100", "GXP2100", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp2110", "GXP2110", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp2120", "GXP2120", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp2124", "GXP2124", "its last firmware (1.0.8.x) reads only P-code files"),
-        grandstreamRefused("gxp2200", "GXP2200", "its last firmware (1.0.3.x) reads only P-code files"),
+        // Accounts and keys of the refused models: Wazo's capability data of the plugins named above.
+        grandstreamRefused("gxp2000", "GXP2000", 4, 7, "its firmware reads plain Pnnn=value files (Wazo GXP2000.tpl)"),
+        grandstreamRefused("gxp1100", "GXP1100", 2, 3, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp1105", "GXP1105", 2, 3, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp2100", "GXP2100", 4, 7, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp2110", "GXP2110", 1, 0, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp2120", "GXP2120", 1, 0, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp2124", "GXP2124", 1, 0, pCodeOnly("1.0.8")),
+        grandstreamRefused("gxp2200", "GXP2200", 2, 3, pCodeOnly("1.0.3")),
     ]
 
     /// None: see above.
@@ -51,8 +52,10 @@ extension Catalog {
                    codecs: grandstreamCodecs)
     }
 
-    private static func grandstreamRefused(_ id: String, _ name: String, _ why: String) -> PhoneModel {
-        PhoneModel(vendor: .grandstream, id: id, displayName: name, accounts: 1, keysPerPage: 0, pages: 1,
+    private static func pCodeOnly(_ firmware: String) -> String { "its last firmware (\(firmware).x) reads only P-code files" }
+
+    private static func grandstreamRefused(_ id: String, _ name: String, _ accounts: Int, _ keys: Int, _ why: String) -> PhoneModel {
+        PhoneModel(vendor: .grandstream, id: id, displayName: name, accounts: accounts, keysPerPage: keys, pages: 1,
                    codecs: grandstreamCodecs,
                    endOfLife: "\(why), and Handset writes Grandstream's config version 2 item names; replace it with a GRP26xx")
     }

@@ -22,12 +22,13 @@ extension Catalog {
     /// list's label does not name (Tirane, Zagreb, Luxembourg for CET; Helsinki, Athens, Tallinn, Riga, Bucharest for
     /// the EU's EET rule) take that rule's entry.
     ///
-    /// Left out, so a Grandstream phone there is refused (`GrandstreamZoneRule`): Buenos Aires (the list's
-    /// "Argentina" entry is labelled GMT-02:00 but holds `UTC+3`), Sao Paulo (its entry keeps the daylight saving time
-    /// Brazil dropped in 2019), Adelaide (its entry ends DST in March and starts it in the last week of October; since
-    /// 2008 it is April and the first Sunday of October), and the list's own EET entry "Helsinki, Athens, Tallinn,
-    /// Bucharest", which ends DST on the fourth Sunday of October rather than the last: those zones get the "Kyiv"
-    /// entry instead, whose rule (`M10.5.0/4`) is the EU's.
+    /// Entries not used: "Argentina" (labelled GMT-02:00 but holding `UTC+3`) and "Brazil, Sao Paulo" (the daylight
+    /// saving time Brazil dropped in 2019), so Buenos Aires and Sao Paulo, both UTC-3 without DST today, take the
+    /// list's fixed UTC-3 entry `TZK+3` (labelled Greenland); and the list's own EET entry "Helsinki, Athens, Tallinn,
+    /// Bucharest", which ends DST on the fourth Sunday of October rather than the last, so those zones take the
+    /// "Kyiv" entry, whose rule (`M10.5.0/4`) is the EU's. Left out, so a Grandstream phone there is refused
+    /// (`GrandstreamZoneRule`): Adelaide, whose entry ends DST in March and starts it in the last week of October
+    /// (since 2008 it is April and the first Sunday of October).
     static let grandstreamZones: [String: String] = [
         "America/New_York": "EST5EDT",
         "America/Toronto": "EST5EDT",
@@ -42,6 +43,8 @@ extension Catalog {
         "Pacific/Honolulu": "HAW10",
         "America/Halifax": "AST4ADT",
         "America/St_Johns": "NST+3:30NDT+2:30,M3.2.0/02:00:00,M11.1.0/02:00:00",
+        "America/Argentina/Buenos_Aires": "TZK+3",
+        "America/Sao_Paulo": "TZK+3",
         "Europe/London": "GMT+0BST-1,M3.5.0/01:00:00,M10.5.0/02:00:00",
         "Europe/Dublin": "GMT+0IST-1,M3.5.0/01:00:00,M10.5.0/02:00:00",
         "Europe/Lisbon": "WET-0WEST-1,M3.5.0/01:00:00,M10.5.0/02:00:00",
