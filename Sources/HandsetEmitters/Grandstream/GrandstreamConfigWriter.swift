@@ -14,6 +14,17 @@ struct GrandstreamConfigWriter {
         buffer.appendUTF8(Self.header)
     }
 
+    /// A writer for a block of items only (no declaration or container), to render constant blocks once.
+    init(bare: Bool) {
+        if !bare { self = GrandstreamConfigWriter() }
+    }
+
+    /// The items written so far, without the container (for `bare` writers).
+    var body: [UInt8] { buffer }
+
+    /// Appends items rendered before by a `bare` writer.
+    mutating func append(_ block: StaticBytes) { buffer.append(contentsOf: block.buffer) }
+
     /// `<item name="name">value</item>`; an empty value as `<item name="name"></item>`, as both template sets write
     /// a blank setting (Wazo's `sip.server.2.address`).
     mutating func set(_ name: String, _ value: String) {

@@ -11,13 +11,19 @@ extension GrandstreamEmitter {
         }
         guard written.count < phone.model.accounts else { return }
         w.comment("Unused accounts \(written.count + 1)...\(phone.model.accounts)")
-        for n in (written.count + 1)...phone.model.accounts {
-            let prefix = "account.\(n)."
-            w.set(prefix + "enable", yes: false)
-            for field in ["name", "sip.userid", "sip.subscriber.userid", "sip.subscriber.password", "sip.subscriber.name"] {
-                w.set(prefix + field, "")
-            }
+        w.append(unusedAccounts.run(written.count + 1, through: phone.model.accounts))
+    }
+
+    /// Account `n` switched off with its identity blanked; the same for every phone, so rendered once per account
+    /// (six: the most any catalog model has).
+    private static let unusedAccounts = StaticBlocks(slots: 1...6) { n in
+        var w = GrandstreamConfigWriter(bare: true)
+        let prefix = "account.\(n)."
+        w.set(prefix + "enable", yes: false)
+        for field in ["name", "sip.userid", "sip.subscriber.userid", "sip.subscriber.password", "sip.subscriber.name"] {
+            w.set(prefix + field, "")
         }
+        return w.body
     }
 
     /// One registered account. Every account carries the tenant's registrar, proxy, transport, codecs, DTMF, SRTP,

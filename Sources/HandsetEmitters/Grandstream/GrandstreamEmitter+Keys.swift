@@ -27,14 +27,26 @@ extension GrandstreamEmitter {
         guard capacity > 0 else { return }
         w.comment("Virtual phone keys 1...\(capacity)")
         let keys = phoneKeys(phone)
-        for slot in 1...capacity {
-            let key = slot <= keys.count ? keys[slot - 1] : .cleared
-            let prefix = "pks.vpk.\(slot)."
-            w.set(prefix + "keyMode", key.mode)
-            w.set(prefix + "account", key.account)
-            w.set(prefix + "description", key.label)
-            w.set(prefix + "value", key.value)
-        }
+        // Validation keeps a phone's keys within its model's, and no catalog model has more than 48.
+        let last = min(capacity, clearedKeys.slots.upperBound)
+        let listed = min(keys.count, last)
+        for slot in stride(from: 1, through: listed, by: 1) { write(keys[slot - 1], slot, into: &w) }
+        if listed < last { w.append(clearedKeys.run(listed + 1, through: last)) }
+    }
+
+    private static func write(_ key: GrandstreamKey, _ slot: Int, into w: inout GrandstreamConfigWriter) {
+        let prefix = "pks.vpk.\(slot)."
+        w.set(prefix + "keyMode", key.mode)
+        w.set(prefix + "account", key.account)
+        w.set(prefix + "description", key.label)
+        w.set(prefix + "value", key.value)
+    }
+
+    /// A cleared slot is the same on every phone: rendered once per slot, so a phone's cleared tail is one copy.
+    private static let clearedKeys = StaticBlocks(slots: 1...48) { slot in
+        var w = GrandstreamConfigWriter(bare: true)
+        write(.cleared, slot, into: &w)
+        return w.body
     }
 
     /// The phone's keys in order. With no `keys` at any level, one line key per written account, which is how the
