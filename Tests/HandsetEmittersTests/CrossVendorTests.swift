@@ -5,7 +5,8 @@ import Testing
 
 /// One device expressed for each vendor carries the same accounts, codecs, keys and network.
 ///
-/// `Fixtures/cross-vendor/handset.yaml` gives a Yealink T54W, a Snom D765 and an Htek UC926 the same settings through
+/// `Fixtures/cross-vendor/handset.yaml` gives a Yealink T54W, a Snom D765, an Htek UC926 and a Grandstream GRP2614 the
+/// same settings through
 /// one profile. The fleet goes through the real front end (`Pipeline.check`) and the real emit stage
 /// (`FleetEmitter.emit`); each phone's per-MAC file is then read back by a reader of its own vendor's format
 /// (`Readers/`), whose code tables come from `shared/vendors/*.md`, not from the emitters. The three neutral readings
@@ -19,15 +20,19 @@ struct CrossVendorTests {
         var yealink: NeutralPhone
         var snom: NeutralPhone
         var htek: NeutralPhone
+        var grandstream: NeutralPhone
 
-        var others: [(vendor: String, phone: NeutralPhone)] { [("snom", snom), ("htek", htek)] }
+        var others: [(vendor: String, phone: NeutralPhone)] {
+            [("snom", snom), ("htek", htek), ("grandstream", grandstream)]
+        }
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/cross-vendor")
 
     /// Checks the fixture, emits the tenant with fake secrets (`sip-secret-<ext>`), and reads each device's per-MAC
-    /// file: Yealink `<mac>.cfg` (Y1), Snom `<MAC>.xml` (snom.md §1), Htek `cfg<mac>.xml` (H1).
+    /// file: Yealink `<mac>.cfg` (Y1), Snom `<MAC>.xml` (snom.md §1), Htek `cfg<mac>.xml` (H1), Grandstream
+    /// `cfg<mac>.xml` (grandstream.md §1.1).
     static func readBack() throws -> ReadBack {
         let checked = try Pipeline.check(path: folder.path)
         let errors = checked.diagnostics.filter { $0.severity == .error }.map(\.message)
@@ -47,9 +52,11 @@ struct CrossVendorTests {
             try #require(files[path], "\(path) not emitted; files: \(files.keys.sorted())")
         }
         let yealinkMAC = try device(.yealink), snomMAC = try device(.snom), htekMAC = try device(.htek)
+        let grandstreamMAC = try device(.grandstream)
         return ReadBack(yealink: try YealinkReader.read(try file("\(yealinkMAC).cfg")),
                         snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")) { files[$0] },
-                        htek: try HtekReader.read(try file("cfg\(htekMAC).xml")))
+                        htek: try HtekReader.read(try file("cfg\(htekMAC).xml")),
+                        grandstream: try GrandstreamReader.read(try file("cfg\(grandstreamMAC).xml")))
     }
 
     /// What the fixture says, in neutral terms. Numbers are in dialling form (SCHEMA.md: spaces, dashes, dots, slashes
@@ -94,6 +101,12 @@ struct CrossVendorTests {
         var htek = Self.expectedServices
         htek.firmware = "https://fw.example.net/htek/uc926-2.42.6.3.rom"
         #expect(read.htek.services == htek)
+        // Grandstream has no tone-country setting (W0412 says so), and fetches its own file name from a firmware
+        // folder (W0413), so the fixture gives it a folder.
+        var grandstream = Self.expectedServices
+        grandstream.tones = nil
+        grandstream.firmware = "https://fw.example.net/grandstream/grp2614/"
+        #expect(read.grandstream.services == grandstream)
     }
 
     /// The Yealink reading is the fixture itself, so the comparisons below cannot pass on three empty readings.
@@ -116,7 +129,7 @@ struct CrossVendorTests {
     /// The same codecs in the same order on every account.
     @Test func codecsAgree() throws {
         let read = try Self.readBack()
-        for (vendor, phone) in read.others where vendor != "htek" {
+        for (vendor, phone) in read.others where vendor != "htek" && vendor != "grandstream" {
             #expect(phone.codecs == read.yealink.codecs, "\(vendor) codecs differ from yealink's")
         }
         // Htek fills all six slots with distinct codecs and cannot switch one off (htek.md corrections: every peer
@@ -124,6 +137,10 @@ struct CrossVendorTests {
         #expect(zip(read.htek.codecs, read.yealink.codecs).allSatisfy { Array($0.prefix($1.count)) == $1 },
                 "htek's codec slots do not start with yealink's codecs: \(read.htek.codecs) vs \(read.yealink.codecs)")
         #expect(read.htek.codecs.allSatisfy { $0.isEmpty || $0.count == 6 })
+        // Grandstream likewise: eight vocoder choices, distinct, no per-codec switch (grandstream.md §1.2).
+        #expect(zip(read.grandstream.codecs, read.yealink.codecs).allSatisfy { Array($0.prefix($1.count)) == $1 },
+                "grandstream's codec choices do not start with yealink's codecs: \(read.grandstream.codecs)")
+        #expect(read.grandstream.codecs.allSatisfy { $0.count == 8 })
     }
 
     /// Key by key: function, target and label, with the account a line key belongs to compared separately below.
@@ -142,6 +159,7 @@ struct CrossVendorTests {
         #expect(lineTargets(read.yealink) == ["100", "101"])
         #expect(lineTargets(read.snom) == lineTargets(read.yealink), "snom line keys show other accounts")
         #expect(lineTargets(read.htek) == lineTargets(read.yealink), "htek line keys show other accounts")
+        #expect(lineTargets(read.grandstream) == lineTargets(read.yealink), "grandstream line keys show other accounts")
     }
 
     /// Mode, address, prefix, gateway, DNS servers and VLAN.
@@ -220,6 +238,44 @@ struct CrossVendorReaderTests {
         #expect(phone.codecs == [["pcma", "g722"]])
         #expect(phone.keys == [.init(.line, "200"), .init(.blf, "201", label: "Bob"), .init(.dnd, label: "D & D")])
         #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: 7))
+    }
+
+    @Test func grandstreamReaderReadsChoicesZeroBasedVPKAccountsAndRefusesUnknownWords() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8" ?>
+            <gs_provision version="1">
+              <config version="2">
+                <item name="account.1.enable">Yes</item>
+                <item name="account.1.sip.userid">200</item>
+                <item name="account.1.sip.server.1.address">pbx.example.net:5062</item>
+                <item name="account.1.codec.choice.1">PCMA</item>
+                <item name="account.1.codec.choice.2">G.722</item>
+                <item name="account.2.enable">No</item>
+                <item name="account.3.enable">Yes</item>
+                <item name="account.3.sip.userid">201</item>
+                <item name="pks.vpk.1.keyMode">Line</item>
+                <item name="pks.vpk.1.account">1</item>
+                <item name="pks.vpk.2.keyMode">BLF</item>
+                <item name="pks.vpk.2.value">202</item>
+                <item name="pks.vpk.2.description">Bo &amp; Co</item>
+                <item name="pks.vpk.3.keyMode">None</item>
+                <item name="network.port.eth.1.type">DHCP</item>
+                <item name="network.port.eth.1.vlan.enable">Yes</item>
+                <item name="network.port.eth.1.vlan.tag">7</item>
+                <item name="account.1.dtmf.sendInSip">Yes</item>
+              </config>
+            </gs_provision>
+            """
+        let phone = try GrandstreamReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.user) == ["200", "201"])
+        #expect(phone.accounts.first?.registrarPort == 5062)
+        #expect(phone.codecs.first == ["pcma", "g722"])
+        // Account field 1 is the second slot (account.2), which is off: the key shows no registered account.
+        #expect(phone.keys == [.init(.line, "no account 1"), .init(.blf, "202", label: "Bo & Co")])
+        #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: 7))
+        #expect(phone.services.dtmf == "info")
+        let unknown = text.replacingOccurrences(of: ">BLF<", with: ">AutoBLF<")
+        #expect(throws: ReaderError.self) { try GrandstreamReader.read(Array(unknown.utf8)) }
     }
 
     @Test func htekReaderReadsDistinctCodecSlotsAndZeroBasedLineKeyAccounts() throws {

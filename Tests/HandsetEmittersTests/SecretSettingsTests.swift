@@ -13,6 +13,9 @@ struct SecretSettingsTests {
         ("remote_phonebook.data.1.url = https://acme:old%40value@prov.example.net/acme/x.xml",
          "remote_phonebook.data.1.url = https://acme:##@prov.example.net/acme/x.xml"),
         ("<P4401 para=\"RemotePhoneBook1_Url\">https://a%3Ab:old-value@h/p</P4401>", "<P4401 para=\"RemotePhoneBook1_Url\">https://a%3Ab:##@h/p</P4401>"),
+        ("    <item name=\"account.2.sip.subscriber.password\">old-value</item>",
+         "    <item name=\"account.2.sip.subscriber.password\">##</item>"),
+        ("    <item name=\"users.user.password\">old-value</item>", "    <item name=\"users.user.password\">##</item>"),
     ])
     func secretValuesAreMasked(_ line: String, _ expected: String) {
         #expect(SecretSettings.mask(line, with: "##") == expected)
@@ -23,6 +26,7 @@ struct SecretSettingsTests {
         "        <P20000 para=\"Account1_Label\">Alice</P20000>",
         "static.auto_provision.server.url = https://prov.example.net/acme/",
         "# a comment = with an equals sign",
+        "    <item name=\"account.2.sip.subscriber.name\">Alice</item>",
     ])
     func otherLinesStayAsTheyAre(_ line: String) {
         #expect(SecretSettings.mask(line, with: "##") == line)

@@ -108,6 +108,8 @@ enum DiagnosticCodes {
         "E0702": "language-unknown", "E0801": "speed-dial-letters", "E0307": "blf-pickup-without-code",
         "E0411": "firmware-unknown-model", "E0412": "firmware-url-scheme-htek", "E0510": "srtp-required-without-tls",
         "E0703": "country-unknown", "E0802": "feature-code-not-dialable",
+        "W0412": "grandstream-tone-country-and-calls-per-key", "W0413": "grandstream-firmware-file-not-folder",
+        "W0414": "grandstream-check-interval-under-an-hour", "E0704": "grandstream-zone-without-rule",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.

@@ -73,7 +73,8 @@ enum ModelsPage {
             let minutes = abs(zone.utcOffsetMinutes)
             let offset = (zone.utcOffsetMinutes < 0 ? "−" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(minutes % 60)")
             rows += row([HTML.code(zone.iana), "UTC\(offset)", zone.yealink.map(HTML.escape) ?? "not supported",
-                         zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported"])
+                         zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported",
+                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported"])
         }
         return """
             <section id="zones">
@@ -81,10 +82,12 @@ enum ModelsPage {
             <p><code>timezone</code> takes an IANA name; each vendor's phones take their own name or code for it, \
             shown here. A zone is listed when at least one vendor has an entry that keeps its time (offset, DST and \
             its dates); on a vendor marked "not supported", and for any other name, it is refused \
-            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. \
-            <code>handset models --zones</code> prints this table.</p>
+            (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. Grandstream phones \
+            take a rule string from Grandstream's own list; a zone without one is refused on them \
+            (<a href="diagnostics.html#E0704">E0704</a>). <code>handset models --zones</code> prints the first \
+            three vendors' columns.</p>
 
-            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)"], rows) + "</section>\n"
+            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)"], rows) + "</section>\n"
     }
 
     static func languages() -> String {

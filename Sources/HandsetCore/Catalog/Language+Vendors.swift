@@ -25,6 +25,7 @@ public struct LanguageMapping: Sendable {
         case .yealink: return yealink
         case .snom: return snom
         case .htek: return htek
+        case .grandstream: return Catalog.grandstreamLanguage(code)
         }
     }
 }

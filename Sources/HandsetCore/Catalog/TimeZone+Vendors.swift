@@ -17,6 +17,7 @@ public struct ZoneMapping: Sendable {
         case .yealink: return yealink
         case .snom: return snom
         case .htek: return htek.map(String.init)
+        case .grandstream: return Catalog.grandstreamZone(iana)
         }
     }
 }

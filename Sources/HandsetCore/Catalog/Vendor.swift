@@ -1,6 +1,6 @@
 /// A phone maker whose provisioning files Handset writes.
 public enum Vendor: String, CaseIterable, Sendable, Comparable {
-    case yealink, snom, htek
+    case yealink, snom, htek, grandstream
 
     public static func < (a: Vendor, b: Vendor) -> Bool { a.rawValue < b.rawValue }
 
@@ -10,6 +10,7 @@ public enum Vendor: String, CaseIterable, Sendable, Comparable {
         case .yealink: return "Yealink"
         case .snom: return "Snom"
         case .htek: return "Htek"
+        case .grandstream: return "Grandstream"
         }
     }
 }

@@ -64,6 +64,8 @@ public enum ValidationRules {
         PlainSecretRule(),
         SecretScopeRule(),
         VendorFeatureRule(),
+        GrandstreamFeatureRule(),
+        GrandstreamZoneRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

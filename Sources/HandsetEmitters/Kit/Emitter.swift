@@ -23,6 +23,7 @@ public enum Emitters {
         case .yealink: return YealinkEmitter()
         case .snom: return SnomEmitter()
         case .htek: return HtekEmitter()
+        case .grandstream: return GrandstreamEmitter()
         }
     }
 }

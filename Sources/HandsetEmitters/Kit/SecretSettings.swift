@@ -13,7 +13,11 @@ public enum SecretSettings {
         var out = Substring(line)
         let body = out.drop { $0 == " " || $0 == "\t" }
         if body.hasPrefix("<") {
-            let name = body.dropFirst().prefix { $0 != " " && $0 != ">" && $0 != "/" && $0 != "\t" }
+            var name = body.dropFirst().prefix { $0 != " " && $0 != ">" && $0 != "/" && $0 != "\t" }
+            // Grandstream's `<item name="account.1.sip.subscriber.password">`: the setting is the name attribute.
+            if name == "item", let start = body.range(of: "name=\"") {
+                name = body[start.upperBound...].prefix { $0 != "\"" }
+            }
             if names.contains(String(name)), let open = body.firstIndex(of: ">"),
                let close = body[body.index(after: open)...].firstIndex(of: "<") {
                 out = out[..<body.index(after: open)] + mask + out[close...]
