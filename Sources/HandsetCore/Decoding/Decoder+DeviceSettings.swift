@@ -9,7 +9,7 @@ extension Decoder {
     /// Device settings from fields already checked for unknown keys (a device mapping also has `mac`, `lines`...).
     func deviceSettings(_ fields: Fields) -> DeviceSettings {
         var settings = DeviceSettings()
-        decode(fields, DeviceSettings.fields, index: DeviceSettings.fieldIndex, into: &settings)
+        decode(fields, decoders: DeviceSettings.decoders, index: DeviceSettings.fieldIndex, into: &settings)
         return settings
     }
 

@@ -53,8 +53,10 @@ extension DeviceSettings {
 
     /// The YAML keys of `fields`, for the decoder's unknown-key check.
     public static let fieldNames = fields.names()
-    /// The position of each key in `fields`, for the decoder.
+    /// The position of each key in `fields`, and each field's decoder by position (apart from `fields`: reading a
+    /// `Field` out of its array copies all its members, on every device).
     static let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.name, $0) })
+    static let decoders = fields.map(\.decode)
 }
 
 extension CallWaiting {

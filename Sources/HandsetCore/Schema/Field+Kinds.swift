@@ -158,11 +158,11 @@ extension Decoder {
 
     /// `decode` for a value that records which fields were written, and has no required field (device settings,
     /// on every device of the fleet): it visits only the keys the mapping holds, found by name in `index`.
-    func decode<Model: TracksWrittenFields>(_ fields: Fields, _ declarations: [Field<Model>], index: [String: Int],
-                                            into model: inout Model) {
+    func decode<Model: TracksWrittenFields>(_ fields: Fields, decoders: [@Sendable (Decoder, SourceNode, inout Model) -> Void],
+                                            index: [String: Int], into model: inout Model) {
         fields.forEachKnown { name, node in
             guard let position = index[name] else { return }
-            declarations[position].decode(self, node, &model)
+            decoders[position](self, node, &model)
             model.written.insert(position)
         }
     }
@@ -170,11 +170,13 @@ extension Decoder {
     /// Decodes every declared field that `fields` holds into `model`, in declaration order, and reports each
     /// missing required one (E0102) at the mapping.
     func decode<Model>(_ fields: Fields, _ declarations: [Field<Model>], into model: inout Model) {
-        for field in declarations {
-            if let node = fields[field.name] {
-                field.decode(self, node, &model)
-            } else if field.identity == nil, case .decoder(let hint) = field.required {
-                error("E0102", "\(fields.context) is missing the required key '\(field.name)'", at: fields.mark, hint: hint)
+        // By index, reading members in place: a `Field` copied out of the array costs a reference count per member,
+        // and devices are decoded here too (their `mac`, `profile` and `lines`).
+        for i in declarations.indices {
+            if let node = fields[declarations[i].name] {
+                declarations[i].decode(self, node, &model)
+            } else if declarations[i].identity == nil, case .decoder(let hint) = declarations[i].required {
+                error("E0102", "\(fields.context) is missing the required key '\(declarations[i].name)'", at: fields.mark, hint: hint)
             }
         }
     }
