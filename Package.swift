@@ -34,12 +34,19 @@ let package = Package(
             dependencies: ["HandsetCore", "HandsetEmitters", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // The live side: `check` replays phones' boots over HTTP.
+        .target(
+            name: "HandsetCheck",
+            dependencies: ["HandsetCore", "HandsetPublish", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "HandsetCLI",
             dependencies: [
                 "HandsetCore",
                 "HandsetEmitters",
                 "HandsetPublish",
+                "HandsetCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
