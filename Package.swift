@@ -34,12 +34,13 @@ let package = Package(
             dependencies: ["HandsetCore", "HandsetEmitters", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
-        // The live side: `check` replays phones' boots over HTTP.
+        // The live side: `check` replays phones' boots over HTTP, `resync` tells phones to fetch (SIP, AMI, ESL).
         .target(
             name: "HandsetCheck",
             dependencies: ["HandsetCore", "HandsetPublish", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "HandsetResync", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
         .target(
             name: "HandsetCLI",
             dependencies: [
@@ -47,6 +48,7 @@ let package = Package(
                 "HandsetEmitters",
                 "HandsetPublish",
                 "HandsetCheck",
+                "HandsetResync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

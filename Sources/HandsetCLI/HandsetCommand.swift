@@ -6,7 +6,7 @@ public struct HandsetCommand: ParsableCommand {
         commandName: "handset",
         abstract: "Compile a fleet of IP-phone YAML files into provisioning files.",
         subcommands: [ValidateCommand.self, BuildCommand.self, PlanCommand.self, ShowCommand.self, RollbackCommand.self,
-                      CheckCommand.self,
+                      CheckCommand.self, ResyncCommand.self,
                       ModelsCommand.self, SchemaCommand.self, InitCommand.self, DocsCommand.self]
     )
 
