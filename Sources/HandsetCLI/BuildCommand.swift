@@ -51,7 +51,10 @@ struct BuildCommand: ParsableCommand {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure
         }
-        if !diagnostics.quiet { Output.out(BuildSummary.render(report)) }
+        if !diagnostics.quiet {
+            Output.out(BuildSummary.render(report))
+            if report.created { Output.out(BuildSummary.nextSteps(output: output)) }
+        }
     }
 }
 

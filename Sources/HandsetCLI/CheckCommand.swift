@@ -46,6 +46,9 @@ struct CheckCommand: ParsableCommand {
         guard url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil else {
             throw ValidationError("URL must be http:// or https:// with a host, e.g. https://prov.example.net")
         }
+        guard URLComponents(string: url)?.user == nil else {
+            throw ValidationError("URL must not carry user:password: each tenant's credentials come from the fleet")
+        }
         guard (1...1024).contains(concurrency) else { throw ValidationError("--concurrency must be 1 to 1024") }
         guard timeout > 0 else { throw ValidationError("--timeout must be above 0") }
     }

@@ -105,21 +105,26 @@ public final class SIPLab: @unchecked Sendable {
         """
     }
 
-    /// A port free for UDP and TCP on 127.0.0.1 (baresip listens on both).
+    /// A port free for UDP and TCP on 127.0.0.1, with the next one free for TCP: baresip listens on the port over
+    /// UDP and TCP and on the port + 1 for SIP over TLS, and gives up when any of them is taken.
     static func freeUDPPort() throws -> UInt16 {
-        for _ in 0..<20 {
+        for _ in 0..<50 {
             let port = try NginxServer.freePort()
-            let fd = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
-            defer { close(fd) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            address.sin_port = port.bigEndian
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-            }
-            if bound { return port }
+            guard port < 65535, canBind(port, SOCK_DGRAM), canBind(port + 1, SOCK_STREAM) else { continue }
+            return port
         }
         throw HTTPProbe.Failure(reason: "no free UDP port")
+    }
+
+    private static func canBind(_ port: UInt16, _ type: __socket_type) -> Bool {
+        let fd = socket(AF_INET, Int32(type.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = port.bigEndian
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+        }
     }
 }

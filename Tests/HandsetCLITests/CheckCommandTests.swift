@@ -177,6 +177,9 @@ struct CheckCommandTests {
         let run = try CommandRun(["check", "prov.example.net", "-o", "/nonexistent"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("URL must be http:// or https://"))
+        let userinfo = try CommandRun(["check", "https://acme:secret@prov.example.net", "-o", "/nonexistent"])
+        #expect(userinfo.status == 64)
+        #expect(!userinfo.stderr.contains("secret@"))
         let mac = try CommandRun(["check", "http://127.0.0.1:1", "-o", "/nonexistent", "--mac", "00:15"])
         #expect(mac.status == 64)
     }

@@ -12,15 +12,6 @@ import Testing
 ///   `auth <password>`, `command/reply` with `Reply-Text: +OK accepted` or `-ERR invalid`, `api` answered by
 ///   `api/response` with `Content-Length`); mod_sofia's usage text for `check_sync` and `flush_inbound_reg … reboot`.
 struct ResyncPBXTests {
-    private func built() throws -> (TemporaryFleet, URL) {
-        let fleet = try TemporaryFleet(ResyncSIPTests.fleet)
-        let out = fleet.root.appendingPathComponent("out")
-        let build = try CommandRun(["build", fleet.root.path, "-o", out.path, "--access-log", fleet.root.appendingPathComponent("a.log").path],
-                                   environment: ResyncSIPTests.environment)
-        #expect(build.status == 0, "\(build.stderr)")
-        return (fleet, out)
-    }
-
     /// Asterisk as documented: login with secret "test-ami-secret"; endpoint 101 does not exist.
     static func asterisk() throws -> TextPeer {
         try TextPeer(greeting: "Asterisk Call Manager/5.0.3\r\n", terminator: "\r\n\r\n") { request in
@@ -49,7 +40,7 @@ struct ResyncPBXTests {
     }
 
     @Test func amiSendsOnePJSIPNotifyPerPhone() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let pbx = try Self.asterisk()
         defer { pbx.close() }
@@ -77,7 +68,7 @@ struct ResyncPBXTests {
     }
 
     @Test func amiWithAWrongSecretFailsEveryPhone() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let pbx = try Self.asterisk()
         defer { pbx.close() }
@@ -106,7 +97,7 @@ struct ResyncPBXTests {
     }
 
     @Test func eslSendsSofiaCheckSyncAndFlushWithRebootPerPhone() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let pbx = try Self.freeswitch()
         defer { pbx.close() }

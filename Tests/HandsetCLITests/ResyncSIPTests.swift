@@ -25,18 +25,20 @@ struct ResyncSIPTests {
               - {mac: 00:04:13:00:00:03, model: snom/d785, lines: ["102"]}
         """]
 
-    private func built() throws -> (TemporaryFleet, URL) {
-        let fleet = try TemporaryFleet(Self.fleet)
+    /// The fleet above, built once into `out` inside its folder; the build must end with the next commands.
+    static func built() throws -> (TemporaryFleet, URL) {
+        let fleet = try TemporaryFleet(fleet)
         let out = fleet.root.appendingPathComponent("out")
         let build = try CommandRun(["build", fleet.root.path, "-o", out.path, "--access-log", fleet.root.appendingPathComponent("a.log").path],
-                                   environment: Self.environment)
+                                   environment: environment)
         #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.contains("next: `handset check https://<server> -o \(out.path)` (what each phone gets), then `handset resync -o \(out.path)`"))
         return (fleet, out)
     }
 
     @Test func theNotifyReachesTheRegisteredPhoneThroughKamailio() throws {
         #expect(SIPLab.available, "HANDSET_REQUIRE_SIP=1 but kamailio or baresip is not installed")
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         // Extensions 100 and 102 are registered; 101 is not.
         let lab = try SIPLab(users: ["100", "102"])
@@ -71,17 +73,8 @@ struct ResyncSIPTests {
 /// The SIP outcomes Kamailio and baresip cannot show: a phone that accepts (200), and no answer (timeout, after
 /// RFC 3261 retransmissions). An in-test UDP peer plays the phone; no program needs installing.
 struct ResyncOutcomeTests {
-    private func built() throws -> (TemporaryFleet, URL) {
-        let fleet = try TemporaryFleet(ResyncSIPTests.fleet)
-        let out = fleet.root.appendingPathComponent("out")
-        let build = try CommandRun(["build", fleet.root.path, "-o", out.path, "--access-log", fleet.root.appendingPathComponent("a.log").path],
-                                   environment: ResyncSIPTests.environment)
-        #expect(build.status == 0, "\(build.stderr)")
-        return (fleet, out)
-    }
-
     @Test func aPhoneThatAccepts() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let phone = try UDPResponder(status: "200 OK")
         defer { phone.close() }
@@ -97,7 +90,7 @@ struct ResyncOutcomeTests {
     }
 
     @Test func aSilentPeerTimesOutAfterRetransmissions() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let silent = try UDPResponder(status: nil)
         defer { silent.close() }
@@ -112,7 +105,7 @@ struct ResyncOutcomeTests {
     }
 
     @Test func dryRunPrintsAndSendsNothing() throws {
-        let (fleet, out) = try built()
+        let (fleet, out) = try ResyncSIPTests.built()
         defer { fleet.remove() }
         let silent = try UDPResponder(status: nil)
         defer { silent.close() }
