@@ -35,12 +35,21 @@ let package = Package(
             dependencies: ["HandsetCore", "HandsetEmitters", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // The live side: `check` replays phones' boots over HTTP, `resync` tells phones to fetch (SIP, AMI, ESL).
+        .target(
+            name: "HandsetCheck",
+            dependencies: ["HandsetCore", "HandsetPublish", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "HandsetResync", dependencies: ["HandsetCore"], swiftSettings: swiftSettings),
         .target(
             name: "HandsetCLI",
             dependencies: [
                 "HandsetCore",
                 "HandsetEmitters",
                 "HandsetPublish",
+                "HandsetCheck",
+                "HandsetResync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,

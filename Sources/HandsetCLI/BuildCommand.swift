@@ -64,7 +64,10 @@ struct BuildCommand: ParsableCommand {
             Output.err("handset: cannot publish: \(error)\n")
             throw ExitCodes.ioFailure
         }
-        if !diagnostics.quiet { Output.out(BuildSummary.render(report, verbose: verbose)) }
+        if !diagnostics.quiet {
+            Output.out(BuildSummary.render(report, verbose: verbose))
+            if report.created { Output.out(BuildSummary.nextSteps(output: output)) }
+        }
     }
 }
 

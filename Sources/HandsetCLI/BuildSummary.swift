@@ -37,6 +37,12 @@ enum BuildSummary {
         return out
     }
 
+    /// The commands that close the loop after a new release: check what the server gives each phone, then tell the
+    /// changed phones to fetch it.
+    static func nextSteps(output: String) -> String {
+        "next: `handset check https://<server> -o \(output)` (what each phone gets), then `handset resync -o \(output)` (changed phones fetch now)\n"
+    }
+
     /// The line about tenants whose trees were taken over, if any were.
     private static func reused(_ report: PublishReport) -> String {
         guard report.reusedTenants > 0 else { return "" }

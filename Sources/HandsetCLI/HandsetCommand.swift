@@ -7,6 +7,7 @@ public struct HandsetCommand: ParsableCommand {
         abstract: "Compile a fleet of IP-phone YAML files into provisioning files.",
         version: HandsetVersion.description,
         subcommands: [ValidateCommand.self, BuildCommand.self, PlanCommand.self, ShowCommand.self, RollbackCommand.self,
+                      CheckCommand.self, ResyncCommand.self,
                       ModelsCommand.self, SchemaCommand.self, InitCommand.self, DocsCommand.self]
     )
 

@@ -39,7 +39,11 @@ struct PlanCommand: ParsableCommand {
         }
         let renderer = PlanRenderer(plan: plan, compiled: compiled, showDiff: diff)
         switch diagnostics.format {
-        case .human: Output.out(renderer.human())
+        case .human:
+            Output.out(renderer.human())
+            if plan.tenants.contains(where: { !$0.devices.isEmpty }) {
+                Output.out("after the build: `handset resync -o \(output)` makes the changed phones fetch their files now\n")
+            }
         case .json: Output.out(renderer.json())
         case .github: Output.out(renderer.github())
         }

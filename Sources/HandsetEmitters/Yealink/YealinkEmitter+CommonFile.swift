@@ -46,6 +46,13 @@ extension YealinkEmitter {
         } else {
             w.set("static.auto_provision.repeat.enable", false)
         }
+        // `handset resync`: a NOTIFY "Event: check-sync" makes the phone fetch its files; 0 reboots it only when the
+        // event carries reboot=true (the default 1 reboots on every check-sync; Yealink T5 admin guide,
+        // "Rebooting Issues", sip.notify_reboot_enable; Wazo writes 0, Y8). Trust control accepts such requests only
+        // from the phone's own registrar and outbound proxy ("Accept SIP Trust Server Only", admin guide
+        // SIP-T2/T4/T5 p. 498), where `resync` sends them through.
+        w.set("sip.notify_reboot_enable", 0)
+        w.set("sip.trust_ctrl", true)
         return w.output
     }
 }

@@ -1,0 +1,95 @@
+import HandsetCore
+
+/// How one phone asks for its files at boot: the User-Agent it sends, the files it asks for first, and the files a
+/// fetched file leads it to. Facts from the vendor notes (`vendors/*.md`, sections named below); the file names are
+/// the phone's own request names, not the emitters' choice.
+public struct PhoneBoot: Sendable {
+    public var vendor: Vendor
+    /// The maker's model spelling (`T54W`, `D785`, `UC926`).
+    public var model: String
+    /// Twelve lowercase hex digits.
+    public var mac: String
+
+    public init(vendor: Vendor, model: String, mac: String) {
+        self.vendor = vendor
+        self.model = model
+        self.mac = mac
+    }
+
+    /// The User-Agent the phone sends, with its MAC where the vendor puts it (yealink.md Y7 `Yealink SIP-T46G
+    /// 28.72.0.1 00:15:65:4a:a9:37`; snom.md §7 firmware 10.x `snomD785-SIP 10.1.33.33 … 000413922D24`; htek.md H7
+    /// `Htek UC903 2.0.4.2 00:1f:c1:1c:22:a9`). Firmware versions are sample values from those rows.
+    public var userAgent: String {
+        switch vendor {
+        case .yealink: return "Yealink SIP-\(model) 96.86.0.100 \(colonMAC)"
+        case .snom: return "Mozilla/4.0 (compatible; snom\(model)-SIP 10.1.33.33 2010.12-00004-g9ba52f5 \(mac.uppercased()) SXM:0 UXM:0)"
+        case .htek: return "Htek \(model) 2.0.4.2 \(colonMAC)"
+        // grandstream.md corrections block (Wazo's User-Agent regex): `Grandstream Model HW <model> SW <fw> DevId <mac>`.
+        case .grandstream: return "Grandstream Model HW \(model) SW 1.0.5.15 DevId \(mac)"
+        }
+    }
+
+    /// The files the phone asks for before it has read anything, in order.
+    /// Yealink: `<mac>.boot` (yealink.md Y1 boot-file order). Snom: `snom<MODEL>.htm`, then
+    /// `snom<MODEL>-<MAC>.htm` (snom.md §1 default request order, MAC upper case). Htek: `cfg<DeviceCode>.xml`, the
+    /// encrypted `cfg<mac>`, then `cfg<mac>.xml` (htek.md H1 request order).
+    public var firstRequests: [String] {
+        switch vendor {
+        case .yealink: return [mac + ".boot"]
+        case .snom: return ["snom\(model).htm", "snom\(model)-\(mac.uppercased()).htm"]
+        case .htek:
+            let common = Self.htekDeviceCodes[model].map { ["cfg\($0).xml"] } ?? []
+            return common + ["cfg" + mac, "cfg\(mac).xml"]
+        // Grandstream: its binary `cfg<mac>` first (a 404: Handset writes only the XML form), then `cfg<mac>.xml`
+        // (Grandstream provisioning guide; the Grandstream emitter's notes).
+        case .grandstream: return ["cfg" + mac, "cfg\(mac).xml"]
+        }
+    }
+
+    /// Htek device codes of the common file (htek.md H1 device-code row: WAZO:ht/entry `COMMON_FILES`).
+    static let htekDeviceCodes = ["UC926": "0010", "UC926E": "0010", "UC924": "0012", "UC924E": "0012",
+                                  "UC923": "0013", "UC903": "0016", "UC902": "0017", "UC912": "0019",
+                                  "UC912G": "0019", "UC912E": "0019"]
+
+    /// The files a fetched file makes the phone ask for next, as written in it: a Yealink boot file's
+    /// `include:config "<file>"` lines (relative to the boot file), a Snom `<setting-files>` container's
+    /// `<file url="…"/>` entries (absolute URLs; the part after `/<tenant>/` is taken). Nothing for other files.
+    public func follow(path: String, body: [UInt8], tenant: String) -> [String] {
+        let text = String(decoding: body, as: UTF8.self)
+        switch vendor {
+        case .yealink where path.hasSuffix(".boot"):
+            return text.split(whereSeparator: \.isNewline).compactMap { line in
+                guard line.hasPrefix("include:config") else { return nil }
+                let parts = line.split(separator: "\"")
+                return parts.count >= 2 ? String(parts[1]) : nil
+            }
+        case .snom where path.hasSuffix(".htm"):
+            return Self.attributeValues("url", in: text).compactMap { url in
+                guard let range = url.range(of: "/\(tenant)/") else { return nil }
+                return String(url[range.upperBound...])
+            }
+        default:
+            return []
+        }
+    }
+
+    private var colonMAC: String {
+        stride(from: 0, to: 12, by: 2).map { i in
+            let start = mac.index(mac.startIndex, offsetBy: i)
+            return String(mac[start..<mac.index(start, offsetBy: 2)])
+        }.joined(separator: ":")
+    }
+
+    /// Values of `name="…"` attributes, XML entities `&amp;` undone (the only one a URL of ours can hold).
+    static func attributeValues(_ name: String, in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: name + "=\"") {
+            let after = rest[start.upperBound...]
+            guard let end = after.firstIndex(of: "\"") else { break }
+            out.append(after[..<end].replacingOccurrences(of: "&amp;", with: "&"))
+            rest = after[after.index(after: end)...]
+        }
+        return out
+    }
+}
