@@ -80,10 +80,10 @@ struct ConfinementTests {
     }
 
     @Test func symlinkInsideTheFleetIsStillRead() throws {
-        let fleet = try TemporaryFleet(["handset.yaml": Self.handset, "shared/acme.yaml": "tenant: acme\n"])
+        let fleet = try TemporaryFleet(["handset.yaml": Self.handset, "common/acme.yaml": "tenant: acme\n"])
         defer { fleet.remove() }
         try FileManager.default.createDirectory(at: fleet.root.appendingPathComponent("tenants"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: fleet.root.path + "/tenants/acme.yaml", withDestinationPath: "../shared/acme.yaml")
+        try FileManager.default.createSymbolicLink(atPath: fleet.root.path + "/tenants/acme.yaml", withDestinationPath: "../common/acme.yaml")
         let checked = try fleet.check()
         #expect(!checked.diagnostics.contains { $0.code == "E0013" })
         #expect(checked.fleet.tenants.map(\.id.value) == ["acme"])

@@ -9,7 +9,7 @@ import Testing
 /// same settings through
 /// one profile. The fleet goes through the real front end (`Pipeline.check`) and the real emit stage
 /// (`FleetEmitter.emit`); each phone's per-MAC file is then read back by a reader of its own vendor's format
-/// (`Readers/`), whose code tables come from `shared/vendors/*.md`, not from the emitters. The three neutral readings
+/// (`Readers/`), whose code tables come from the team's vendor fact sheets (`vendors/*.md`), not from the emitters. The three neutral readings
 /// must be equal, and equal to what the fixture says.
 ///
 /// Where an emitter disagrees with the vendor facts, the expectation is kept and marked `withKnownIssue`, naming the

@@ -1,7 +1,7 @@
 /// Reads a Grandstream `cfg<mac>.xml` (alias form, `<gs_provision><config version="2"><item name="…">value</item>…`)
 /// back into a `NeutralPhone`.
 ///
-/// Item names and value words are the ones of `shared/vendors/grandstream.md` (§1.3 accounts, §1.4 keys, §1.5
+/// Item names and value words are the ones of `vendors/grandstream.md` (§1.3 accounts, §1.4 keys, §1.5
 /// phonebook, §1.6 network and time; its corrections block) and of the FusionPBX template comments it cites, written
 /// out here on purpose instead of taken from `GrandstreamEmitter`.
 enum GrandstreamReader {

@@ -1,7 +1,7 @@
 /// Reads an Htek `cfg<mac>.xml` (P-code form, `<hl_provision><config><P47 para="…">value</P47>…`) back into a
 /// `NeutralPhone`.
 ///
-/// P-codes and value codes are the ones of `shared/vendors/htek.md` (cited by section and row below; P-codes the
+/// P-codes and value codes are the ones of `vendors/htek.md` (cited by section and row below; P-codes the
 /// tables give only as named tags are taken from `htek-pcodes.txt` beside it), written out here on purpose instead of
 /// taken from `HtekEmitter`. The `para` attribute is an annotation (H intro) and is not read.
 enum HtekReader {

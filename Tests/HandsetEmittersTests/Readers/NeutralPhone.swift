@@ -6,7 +6,7 @@ import FoundationXML
 /// One phone's configuration in vendor-neutral terms, as a reader gets it back out of an emitted per-MAC file.
 ///
 /// The readers (`YealinkReader`, `SnomReader`, `HtekReader`) know only the vendor file formats, with their code tables
-/// written out from `shared/vendors/*.md`; they share nothing with the emitters, so a wrong code in an emitter shows up
+/// written out from the team's vendor fact sheets (`vendors/*.md`); they share nothing with the emitters, so a wrong code in an emitter shows up
 /// as a difference here instead of being read back through the same wrong table.
 struct NeutralPhone: Equatable, CustomStringConvertible {
     /// A registered SIP account.

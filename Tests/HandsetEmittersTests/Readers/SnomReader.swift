@@ -1,6 +1,6 @@
 /// Reads a Snom `<MAC>.xml` (`<settings>` with `<phone-settings>` and `<functionKeys>`) back into a `NeutralPhone`.
 ///
-/// Setting names and key values are the ones of `shared/vendors/snom.md` (cited by section and row below), written out
+/// Setting names and key values are the ones of `vendors/snom.md` (cited by section and row below), written out
 /// here on purpose instead of taken from `SnomEmitter`.
 enum SnomReader {
     /// `<fkey>` value types (snom.md §3) by their first word; `keyevent` keys by their event.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a Yealink `<mac>.cfg` (`key = value` lines) back into a `NeutralPhone`.
 ///
-/// Key names and value codes are the ones of `shared/vendors/yealink.md` (cited by section and row below), written out
+/// Key names and value codes are the ones of `vendors/yealink.md` (cited by section and row below), written out
 /// here on purpose instead of taken from `YealinkEmitter`.
 enum YealinkReader {
     /// Line-key type codes (Y3 "Type codes" table, from FPBX:devices; WAZO uses 0/10/11/13/15/16).
