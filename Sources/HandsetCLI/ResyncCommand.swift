@@ -86,7 +86,8 @@ struct ResyncCommand: ParsableCommand {
             Output.out(renderer.dryRun())
             return
         }
-        let results = try ResyncDelivery(via: via, secret: try secretValue(compiled), rate: rate, timeout: timeout, reboot: reboot)
+        let secret = try secretValue(compiled)
+        let results = ResyncDelivery(via: via, secret: secret, rate: rate, timeout: timeout, reboot: reboot)
             .deliver(plan.targets)
         let all = results + plan.unknown
         switch diagnostics.format {

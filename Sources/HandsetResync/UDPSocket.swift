@@ -30,8 +30,12 @@ final class UDPSocket {
             }
         }
         guard ok else { throw SIPNotifier.Failure(description: "cannot read the local address of the UDP socket") }
-        let host = String(cString: name)
-        local = (host.contains(":") ? "[\(host)]" : host) + ":" + String(cString: service)
+        // The C strings up to their terminating zero (String(cString:) on an array is deprecated).
+        func text(_ chars: [CChar]) -> String {
+            String(decoding: chars.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        let host = text(name)
+        local = (host.contains(":") ? "[\(host)]" : host) + ":" + text(service)
     }
 
     func send(_ bytes: [UInt8]) {
