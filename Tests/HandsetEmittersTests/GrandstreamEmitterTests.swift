@@ -153,9 +153,9 @@ struct GrandstreamEmitterTests {
 
     @Test func valueSpellings() {
         #expect(GrandstreamEmitter.hostPath("https://prov.example.net/phones/acme/") == "prov.example.net/phones/acme")
-        #expect(GrandstreamEmitter.hostPort("2001:db8::1", 5060) == "[2001:db8::1]:5060")
-        #expect(GrandstreamEmitter.hostAndPort("sbc.example.net:5070") == ("sbc.example.net", 5070))
-        #expect(GrandstreamEmitter.netmaskOctets(prefix: 23) == [255, 255, 254, 0])
+        #expect(HostPort.join("2001:db8::1", 5060) == "[2001:db8::1]:5060")
+        #expect(HostPort.split("sbc.example.net:5070") == ("sbc.example.net", 5070))
+        #expect(Netmask.octets(prefix: 23) == [255, 255, 254, 0])
         #expect(GrandstreamConfigWriter.commentText("a -- b --> c-\nd") == "a - b -> c- d")
         var w = GrandstreamConfigWriter()
         w.set("account.1.name", "<Anna & \"Bo\">")

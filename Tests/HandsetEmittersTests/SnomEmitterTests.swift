@@ -148,12 +148,12 @@ struct SnomEmitterStructureTests {
     }
 
     @Test func hostsAndPorts() {
-        #expect(SnomEmitter.hostAndPort("sbc.example.net:5070") == ("sbc.example.net", 5070))
-        #expect(SnomEmitter.hostAndPort("sbc.example.net") == ("sbc.example.net", nil))
-        #expect(SnomEmitter.hostAndPort("2001:db8::1") == ("2001:db8::1", nil))
-        #expect(SnomEmitter.hostAndPort("[2001:db8::1]:5070") == ("2001:db8::1", 5070))
-        #expect(SnomEmitter.hostPort("2001:db8::1", 5060) == "[2001:db8::1]:5060")
-        #expect(SnomEmitter.hostPort("192.0.2.1", 5061) == "192.0.2.1:5061")
+        #expect(HostPort.split("sbc.example.net:5070") == ("sbc.example.net", 5070))
+        #expect(HostPort.split("sbc.example.net") == ("sbc.example.net", nil))
+        #expect(HostPort.split("2001:db8::1") == ("2001:db8::1", nil))
+        #expect(HostPort.split("[2001:db8::1]:5070") == ("2001:db8::1", 5070))
+        #expect(HostPort.join("2001:db8::1", 5060) == "[2001:db8::1]:5060")
+        #expect(HostPort.join("192.0.2.1", 5061) == "192.0.2.1:5061")
     }
 
     @Test func codecListsEndWithTelephoneEventUnlessDTMFIsInBand() {

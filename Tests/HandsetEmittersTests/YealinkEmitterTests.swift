@@ -90,9 +90,9 @@ struct YealinkValueTests {
     }
 
     @Test func outboundProxySplitsHostAndPort() {
-        #expect(YealinkEmitter.hostAndPort("sbc.example.net:5070") == ("sbc.example.net", 5070))
-        #expect(YealinkEmitter.hostAndPort("sbc.example.net") == ("sbc.example.net", nil))
-        #expect(YealinkEmitter.hostAndPort("2001:db8::1") == ("2001:db8::1", nil))
+        #expect(HostPort.split("sbc.example.net:5070") == ("sbc.example.net", 5070))
+        #expect(HostPort.split("sbc.example.net") == ("sbc.example.net", nil))
+        #expect(HostPort.split("2001:db8::1") == ("2001:db8::1", nil))
     }
 
     @Test func devicesOfOtherVendorsGetNoFiles() throws {

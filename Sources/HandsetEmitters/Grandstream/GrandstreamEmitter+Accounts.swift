@@ -38,11 +38,11 @@ extension GrandstreamEmitter {
         // Label and display name both carry the caller name, as Wazo writes them; the SIP user is the extension
         // number, the authentication ID the extension's auth user.
         w.set(prefix + "name", account.displayName)
-        w.set(prefix + "sip.server.1.address", hostPort(tenant.sipServer, phone.sipPort))
+        w.set(prefix + "sip.server.1.address", HostPort.join(tenant.sipServer, phone.sipPort))
         if let proxy = tenant.outboundProxy {
             // Without a port of its own the proxy listens where the registrar does (as the other vendors' files do).
-            let (host, port) = hostAndPort(proxy)
-            w.set(prefix + "sip.outboundProxy.1.address", hostPort(host, port ?? phone.sipPort))
+            let (host, port) = HostPort.split(proxy)
+            w.set(prefix + "sip.outboundProxy.1.address", HostPort.join(host, port ?? phone.sipPort))
         } else {
             w.set(prefix + "sip.outboundProxy.1.address", "")
         }

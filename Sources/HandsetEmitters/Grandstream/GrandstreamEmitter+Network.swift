@@ -12,7 +12,7 @@ extension GrandstreamEmitter {
             w.set("network.port.eth.1.type", "StaticIP")
             // One octet per item (P9-P28).
             writeOctets("network.port.eth.1.address", address.address.bytes.map(Int.init), into: &w)
-            writeOctets("network.port.eth.1.mask", netmaskOctets(prefix: address.prefix), into: &w)
+            writeOctets("network.port.eth.1.mask", Netmask.octets(prefix: address.prefix), into: &w)
             writeOctets("network.port.eth.1.gateway", ipv4Octets(network?.gateway?.value), into: &w)
             let dns = network?.dns?.value.map(\.value) ?? []
             writeOctets("network.dns.1.ip", ipv4Octets(dns.first), into: &w)

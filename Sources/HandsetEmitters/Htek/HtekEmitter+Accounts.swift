@@ -9,11 +9,11 @@ extension HtekEmitter {
         let tenant = phone.tenant
         w.comment("SIP server, transport and codecs (profile 1, shared by every account)")
         // A single `host:port` value (H2 server row).
-        w.set(HtekCodes.sipServer, hostPort(tenant.sipServer, phone.sipPort))
+        w.set(HtekCodes.sipServer, HostPort.join(tenant.sipServer, phone.sipPort))
         if let proxy = tenant.outboundProxy {
             // Without a port of its own the proxy listens where the registrar does (as the Yealink files do).
-            let (host, port) = hostAndPort(proxy)
-            w.set(HtekCodes.outboundProxy, hostPort(host, port ?? phone.sipPort))
+            let (host, port) = HostPort.split(proxy)
+            w.set(HtekCodes.outboundProxy, HostPort.join(host, port ?? phone.sipPort))
         } else {
             w.set(HtekCodes.outboundProxy, "")
         }

@@ -19,7 +19,7 @@ extension HtekEmitter {
             w.set(HtekCodes.wanMode, wanModeStatic)
             // Each octet is its own setting (H5 static IP, netmask, gateway, DNS rows).
             writeOctets(address.address.bytes.map(Int.init), HtekCodes.ipAddress, into: &w)
-            writeOctets(netmaskOctets(prefix: address.prefix), HtekCodes.subnetMask, into: &w)
+            writeOctets(Netmask.octets(prefix: address.prefix), HtekCodes.subnetMask, into: &w)
             writeOctets(ipv4Octets(network?.gateway?.value), HtekCodes.gateway, into: &w)
             let dns = network?.dns?.value.map(\.value) ?? []
             // A static address gets its DNS servers from the file, not from a DHCP server it no longer asks.

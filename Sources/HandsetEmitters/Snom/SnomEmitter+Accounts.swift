@@ -42,7 +42,7 @@ extension SnomEmitter {
         xml.setting("user_pass", account.password, idx: idx)
         // `host:port`: the registrar, on the port of the phone's transport (snom.md §2 `user_host`; FusionPBX
         // writes it with the port too).
-        xml.setting("user_host", hostPort(tenant.sipServer, phone.sipPort), idx: idx)
+        xml.setting("user_host", HostPort.join(tenant.sipServer, phone.sipPort), idx: idx)
         xml.setting("user_outbound", outbound(phone), idx: idx)
         xml.setting("codec_priority_list", codecList(phone.codecs, dtmf: phone.dtmf), idx: idx)
         xml.setting("call_waiting", callWaiting(phone.settings), idx: idx)
@@ -66,10 +66,10 @@ extension SnomEmitter {
     static func outbound(_ phone: SnomPhone) -> String {
         let target: String
         if let proxy = phone.tenant.outboundProxy {
-            let (host, port) = hostAndPort(proxy)
-            target = hostPort(host, port ?? phone.sipPort)
+            let (host, port) = HostPort.split(proxy)
+            target = HostPort.join(host, port ?? phone.sipPort)
         } else {
-            target = hostPort(phone.tenant.sipServer, phone.sipPort)
+            target = HostPort.join(phone.tenant.sipServer, phone.sipPort)
         }
         return target + ";transport=" + transportToken(phone.transport)
     }

@@ -31,20 +31,5 @@ extension SnomEmitter {
         }
     }
 
-    /// Splits `host` or `host:port`; an IPv6 literal (bare or in brackets) stays one host, as validation reads it.
-    static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
-            let host = String(text[text.index(after: text.startIndex)..<close])
-            let rest = text[text.index(after: close)...]
-            return (host, rest.hasPrefix(":") ? Int(rest.dropFirst()) : nil)
-        }
-        guard IPAddress(text) == nil, let colon = text.lastIndex(of: ":"),
-              let port = Int(text[text.index(after: colon)...]) else { return (text, nil) }
-        return (String(text[..<colon]), port)
-    }
 
-    /// `host:port`, with an IPv6 literal in brackets so its colons do not read as the port's.
-    static func hostPort(_ host: String, _ port: Int) -> String {
-        (host.mayContainColon ? "[" + host + "]" : host) + ":" + String(port)
-    }
 }

@@ -33,7 +33,7 @@ extension YealinkEmitter {
         w.set(p, "sip_server.1.port", phone.sipPort)
         w.set(p, "sip_server.1.transport_type", transportCode(phone.transport))
         if let proxy = tenant.outboundProxy {
-            let (host, port) = hostAndPort(proxy)
+            let (host, port) = HostPort.split(proxy)
             w.set(p, "outbound_proxy_enable", true)
             w.set(p, "outbound_proxy.1.address", host)
             // Without a port of its own the proxy listens where the registrar does (FusionPBX's default too).

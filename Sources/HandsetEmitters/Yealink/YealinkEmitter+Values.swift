@@ -19,10 +19,4 @@ extension YealinkEmitter {
         }
     }
 
-    /// Splits `host` or `host:port` (an IPv6 literal stays whole, as validation reads it).
-    static func hostAndPort(_ text: String) -> (host: String, port: Int?) {
-        guard IPAddress(text) == nil, let colon = text.lastIndex(of: ":"),
-              let port = Int(text[text.index(after: colon)...]) else { return (text, nil) }
-        return (String(text[..<colon]), port)
-    }
 }
