@@ -7,8 +7,8 @@ import Testing
 /// CI sets HANDSET_REQUIRE_NGINX=1 so it cannot be.
 @Suite(.serialized, .enabled(if: NginxServer.available || NginxServer.required, "nginx is not installed (apt-get install nginx-light)"))
 struct CheckCommandTests {
-    static let environment = ["HANDSET_MASTER_KEY": "test-only-master-key-0123456789abcdefghij",
-                              "ACME_PROV": "test-acme-prov", "GLOBEX_PROV": "test-globex-prov"]
+    /// The same fake master key and provisioning passwords as the serving tests.
+    static let environment = NginxServingTests.environment
 
     /// One tenant with a phone of each vendor (two Yealinks, so a phone has a neighbour), one with a single phone.
     static func fleet(label: String = "Front desk") -> [String: String] {
