@@ -57,7 +57,11 @@ struct BuildCommand: ParsableCommand {
         }
         let report: PublishReport
         do {
-            report = try Publisher(output: output, keep: keep).build(
+            var publisher = Publisher(output: output, keep: keep)
+            let progress = ProgressLine(quiet: diagnostics.quiet, verb: "written")
+            publisher.progress = progress?.report
+            defer { progress?.finish() }
+            report = try publisher.build(
                 compiled.checked, secrets: compiled.secrets, inputs: inputs,
                 serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom))
         } catch {

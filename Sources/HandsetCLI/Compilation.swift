@@ -71,8 +71,11 @@ struct Compilation {
 }
 
 extension Compilation {
-    /// Every tenant's files, in memory.
-    func emit() -> [FleetEmitter.TenantOutput] { FleetEmitter.emit(checked, secrets: secrets) }
+    /// One tenant's files, in memory (the others are not emitted).
+    func emit(tenant: String) -> FleetEmitter.TenantOutput? {
+        let others = Set(checked.fleet.tenants.map(\.id.value)).subtracting([tenant])
+        return FleetEmitter.emit(checked, secrets: secrets, skipping: others).first
+    }
 
     /// Each tenant's credentials and trusted networks, for the nginx files.
     func serving(accessLog: String, servedFrom: String?) -> Serving {

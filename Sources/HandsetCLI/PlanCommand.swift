@@ -33,7 +33,17 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let compiled = try Compilation.compile(fleet: fleet, secrets: secrets, diagnostics: diagnostics, masked: false)
         let plan: Plan
-        do { plan = try Plan.compute(compiled.emit(), serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), output: output) } catch {
+        // Tenants whose inputs equal those of the current release's trees are not emitted (as in `build`); the
+        // per-tenant digests do not depend on the options, so plan takes none.
+        let inputs = BuildInputs(compiled.checked, secrets: compiled.secrets, options: [])
+        let progress = ProgressLine(quiet: diagnostics.quiet, verb: "compared")
+        do {
+            plan = try Plan.compute(compiled.checked, secrets: compiled.secrets, inputs: inputs,
+                                    serving: compiled.serving(accessLog: accessLog, servedFrom: servedFrom), output: output,
+                                    progress: progress?.report)
+            progress?.finish()
+        } catch {
+            progress?.finish()
             Output.err("handset: cannot read \(output): \(error)\n")
             throw ExitCodes.ioFailure
         }

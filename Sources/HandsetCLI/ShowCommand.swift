@@ -53,7 +53,7 @@ struct ShowCommand: ParsableCommand {
         let description = DeviceDescription(device: device, tenant: tenant, files: focus.files)
         // Only the phone's own files: the tenant's shared files (boot, common, phonebook) are the same for every
         // phone and would bury this one's.
-        let files = (compiled.emit().first { $0.tenant == tenant.id.value }?.files ?? []).filter { $0.mac == wanted }
+        let files = (compiled.emit(tenant: tenant.id.value)?.files ?? []).filter { $0.mac == wanted }
         if diagnostics.format == .json {
             Output.out(description.json(files))
             return

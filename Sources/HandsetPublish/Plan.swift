@@ -1,4 +1,5 @@
 import Foundation
+import HandsetCore
 import HandsetEmitters
 
 /// What a build would change against `OUT/current`, per tenant and file, computed without writing anything.
@@ -33,31 +34,59 @@ public struct Plan: Sendable {
 
     public var hasChanges: Bool { !tenants.isEmpty || !nginx.isEmpty }
 
-    /// Compares `outputs` (and the nginx files for `serving`) with the current release under `output`.
+    /// Compares what a build of `checked` would write (and the nginx files for `serving`) with the current
+    /// release under `output`, the way `build` goes about it: a tenant whose inputs are unchanged and whose tree
+    /// is intact (`Publisher.reusableTrees`) is neither emitted nor read back; the others are emitted in batches
+    /// and only their changed files kept.
+    public static func compute(_ checked: Pipeline.Checked, secrets: [TenantSecrets], inputs: BuildInputs,
+                               serving: Serving?, output: String,
+                               progress: (@Sendable (Publisher.Progress) -> Void)? = nil) throws(PublishError) -> Plan {
+        let reuse = Publisher(output: output).reusableTrees(inputs.tenants)
+        var batches = FleetEmitter.Batches(checked, secrets: secrets, skipping: reuse.tenants)
+        return try compute(next: { batches.next() }, total: (batches.tenantCount, batches.deviceCount),
+                           fleetTenants: Set(checked.fleet.tenants.map(\.id.value)), serving: serving, output: output,
+                           progress: progress)
+    }
+
+    /// Compares `outputs`, all of the fleet's tenants, with the current release (tests).
     public static func compute(_ outputs: [FleetEmitter.TenantOutput], serving: Serving?, output: String) throws(PublishError) -> Plan {
+        var pending: [FleetEmitter.TenantOutput]? = outputs
+        return try compute(next: { defer { pending = nil }; return pending },
+                           total: (outputs.count, outputs.reduce(0) { $0 + $1.devices }),
+                           fleetTenants: Set(outputs.map(\.tenant)), serving: serving, output: output, progress: nil)
+    }
+
+    private static func compute(next: () -> [FleetEmitter.TenantOutput]?, total: (tenants: Int, devices: Int),
+                                fleetTenants: Set<String>, serving: Serving?, output: String,
+                                progress: (@Sendable (Publisher.Progress) -> Void)?) throws(PublishError) -> Plan {
         let layout = OutputLayout(root: output)
         let release = layout.currentRelease
-        let oldMACs = release.map { Self.macs(inManifest: layout.release($0) + "/manifest.json") } ?? [:]
+        let oldMACs = release.map { Self.macs(inIndex: layout.release($0) + "/index") } ?? [:]
         var tenants: [Tenant] = []
-        for output in outputs.sorted(by: { $0.tenant < $1.tenant }) {
-            let tree = release.flatMap { layout.treeHash(in: $0, tenant: output.tenant) }.map { layout.tree(output.tenant, $0) }
-            let comparison = TreeComparison(output.files, previousTree: tree)
-            var files: [File] = []
-            for (file, status) in zip(output.files, comparison.statuses) where status != .unchanged {
-                files.append(File(path: file.path, change: status == .added ? .added : .changed, mac: file.mac,
-                                  old: tree.flatMap { FileSystem.read($0 + "/" + file.path) }, new: file.bytes))
+        var done = Publisher.Progress(tenants: 0, tenantsTotal: total.tenants, devices: 0, devicesTotal: total.devices)
+        while let batch = next() {
+            for output in batch {
+                let tree = release.flatMap { layout.treeHash(in: $0, tenant: output.tenant) }.map { layout.tree(output.tenant, $0) }
+                let comparison = TreeComparison(output.files, previousTree: tree)
+                var files: [File] = []
+                for (file, status) in zip(output.files, comparison.statuses) where status != .unchanged {
+                    files.append(File(path: file.path, change: status == .added ? .added : .changed, mac: file.mac,
+                                      old: tree.flatMap { FileSystem.read($0 + "/" + file.path) }, new: file.bytes))
+                }
+                for path in comparison.removed {
+                    files.append(File(path: path, change: .removed, mac: oldMACs[output.tenant]?[path],
+                                      old: tree.flatMap { FileSystem.read($0 + "/" + path) }, new: nil))
+                }
+                if !files.isEmpty { tenants.append(Tenant(tenant: output.tenant, files: files.sorted { $0.path < $1.path })) }
             }
-            for path in comparison.removed {
-                files.append(File(path: path, change: .removed, mac: oldMACs[output.tenant + "/" + path],
-                                  old: tree.flatMap { FileSystem.read($0 + "/" + path) }, new: nil))
-            }
-            if !files.isEmpty { tenants.append(Tenant(tenant: output.tenant, files: files.sorted { $0.path < $1.path })) }
+            done.tenants += batch.count
+            done.devices += batch.reduce(0) { $0 + $1.devices }
+            progress?(done)
         }
-        let kept = Set(outputs.map(\.tenant))
-        for gone in release.map({ layout.tenants(in: $0) }) ?? [] where !kept.contains(gone) {
+        for gone in release.map({ layout.tenants(in: $0) }) ?? [] where !fleetTenants.contains(gone) {
             let tree = layout.release(release!) + "/www/" + gone
             let files = TreeComparison.relativeFiles(in: tree).sorted().map {
-                File(path: $0, change: .removed, mac: oldMACs[gone + "/" + $0], old: FileSystem.read(tree + "/" + $0), new: nil)
+                File(path: $0, change: .removed, mac: oldMACs[gone]?[$0], old: FileSystem.read(tree + "/" + $0), new: nil)
             }
             tenants.append(Tenant(tenant: gone, files: files))
         }
@@ -74,15 +103,11 @@ public struct Plan: Sendable {
         return Plan(release: release, tenants: tenants.sorted { $0.tenant < $1.tenant }, nginx: nginx)
     }
 
-    /// Path -> MAC of every per-device file a release's manifest lists.
-    private static func macs(inManifest path: String) -> [String: String] {
-        guard let data = FileSystem.read(path),
-              let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any],
-              let files = object["files"] as? [[String: Any]] else { return [:] }
-        var out: [String: String] = [:]
-        for file in files {
-            if let path = file["path"] as? String, let mac = file["mac"] as? String { out[path] = mac }
+    /// Tenant -> path -> MAC of every per-device file a release's index lists.
+    private static func macs(inIndex path: String) -> [String: [String: String]] {
+        guard let bytes = FileSystem.read(path), let index = ReleaseIndex.read(bytes) else { return [:] }
+        return index.mapValues { tree in
+            Dictionary(tree.entries.compactMap { entry in entry.mac.map { (entry.path, $0) } }, uniquingKeysWith: { a, _ in a })
         }
-        return out
     }
 }

@@ -15,23 +15,37 @@ public struct Publisher: Sendable {
     /// Release ids start with the UTC time; injected so tests can fix it.
     public var now: @Sendable () -> Date
 
+    /// Told after each batch of tenants is written (a build of a large fleet takes a while); nil by default.
+    public var progress: (@Sendable (Progress) -> Void)?
+
     public init(output: String, keep: Int = 5, now: @escaping @Sendable () -> Date = { Date() }) {
         self.output = output
         self.keep = keep
         self.now = now
     }
 
+    /// How far a build has come: tenants and devices emitted and written of those to emit.
+    public struct Progress: Sendable, Equatable {
+        public var tenants: Int
+        public var tenantsTotal: Int
+        public var devices: Int
+        public var devicesTotal: Int
+    }
+
     /// Emits and publishes a checked fleet. A tenant whose input digest (`BuildInputs.tenants`) equals the one the
     /// current release recorded keeps that release's tree: it is neither emitted nor hashed again, so the work of a
-    /// build grows with the tenants that changed. The fleet must be free of errors (the caller checked).
+    /// build grows with the tenants that changed. The others are emitted, hashed and written in batches
+    /// (`FleetEmitter.Batches`), so memory holds one batch's files, not the fleet's. The fleet must be free of
+    /// errors (the caller checked).
     public func build(_ checked: Pipeline.Checked, secrets: [TenantSecrets], inputs: BuildInputs,
                       serving: Serving? = nil) throws(PublishError) -> PublishReport {
         try checkServing(serving)
         let lock = try OutputLock(output: output)
         defer { withExtendedLifetime(lock) {} }
         let reuse = reusableTrees(inputs.tenants)
-        let outputs = FleetEmitter.emit(checked, secrets: secrets, skipping: reuse.tenants)
-        return try publishLocked(outputs, reusing: reuse, serving: serving, fingerprint: inputs.fingerprint)
+        var batches = FleetEmitter.Batches(checked, secrets: secrets, skipping: reuse.tenants)
+        return try publishLocked(next: { batches.next() }, total: (batches.tenantCount, batches.deviceCount),
+                                 reusing: reuse, serving: serving, fingerprint: inputs.fingerprint)
     }
 
     /// Which tenants' trees a build can take over from the current release unchanged, and their inputs.
@@ -39,6 +53,8 @@ public struct Publisher: Sendable {
         /// Every tenant's input digest, by tenant id.
         public var inputs: [String: String]
         fileprivate var trees: [String: HashedTree]
+        /// The stamps of the trees taken over, as just checked.
+        var stamps: TreeStamps.Table = [:]
 
         /// The ids of the tenants that need not be emitted.
         public var tenants: Set<String> { Set(trees.keys) }
@@ -48,7 +64,8 @@ public struct Publisher: Sendable {
     }
 
     /// The tenants whose input digest equals the one in the current release's index, and whose tree that
-    /// release still serves, intact (every file of the index, of its size and hash, and no other).
+    /// release still serves, intact (every file of the index, of its size and hash, and no other; see
+    /// `intactTrees`).
     public func reusableTrees(_ inputs: [String: String]) -> Reuse {
         var reuse = Reuse(inputs: inputs, trees: [:])
         let layout = OutputLayout(root: output)
@@ -61,8 +78,9 @@ public struct Publisher: Sendable {
                   FileSystem.exists(layout.tree(tenant, entry.hash)) else { continue }
             candidates.append(entry)
         }
-        let intact = Self.intactTrees(candidates.map { ($0.tenant, layout.tree($0.tenant, $0.hash), $0.entries) })
-        for entry in candidates where intact.contains(entry.tenant) { reuse.trees[entry.tenant] = entry }
+        let trees = candidates.map { TreeOnDisk(tenant: $0.tenant, hash: $0.hash, path: layout.tree($0.tenant, $0.hash), entries: $0.entries) }
+        reuse.stamps = Self.intactTrees(trees, known: TreeStamps.read(release: layout.release(release)))
+        for entry in candidates where reuse.stamps[entry.tenant] != nil { reuse.trees[entry.tenant] = entry }
         return reuse
     }
 
@@ -75,16 +93,26 @@ public struct Publisher: Sendable {
         try checkServing(serving)
         let lock = try OutputLock(output: output)
         defer { withExtendedLifetime(lock) {} }
-        return try publishLocked(outputs, reusing: reuse, serving: serving, fingerprint: fingerprint)
+        var pending: [FleetEmitter.TenantOutput]? = outputs
+        let total = (outputs.count, outputs.reduce(0) { $0 + $1.devices })
+        return try publishLocked(next: { defer { pending = nil }; return pending }, total: total,
+                                 reusing: reuse, serving: serving, fingerprint: fingerprint)
     }
 
-    private func publishLocked(_ outputs: [FleetEmitter.TenantOutput], reusing reuse: Reuse,
-                               serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
-        let trees = try hash(outputs, inputs: reuse.inputs) + Array(reuse.trees.values)
-        return try publish(trees.sorted { $0.tenant < $1.tenant }, serving: serving, fingerprint: fingerprint)
+    /// Publishes the tenants `next` emits batch by batch (the benchmark times `next` apart), plus the trees
+    /// `reuse` takes over; `total` is what the batches hold in all, for progress.
+    public func publish(next: () -> [FleetEmitter.TenantOutput]?, total: (tenants: Int, devices: Int), reusing reuse: Reuse,
+                        serving: Serving? = nil, fingerprint: String? = nil) throws(PublishError) -> PublishReport {
+        try checkServing(serving)
+        let lock = try OutputLock(output: output)
+        defer { withExtendedLifetime(lock) {} }
+        return try publishLocked(next: next, total: total, reusing: reuse, serving: serving, fingerprint: fingerprint)
     }
 
-    private func publish(_ trees: [HashedTree], serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
+    /// Writes the tenants `next` gives, batch by batch (each batch's trees are written before the next is asked
+    /// for, and only their entries kept), then the release that serves them and the reused trees.
+    private func publishLocked(next: () -> [FleetEmitter.TenantOutput]?, total: (tenants: Int, devices: Int),
+                               reusing reuse: Reuse, serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
         let layout = OutputLayout(root: output)
         try prepare(layout)
         var nginx: NginxFiles?
@@ -93,26 +121,48 @@ public struct Publisher: Sendable {
             if root.isEmpty { root = try FileSystem.realPath(layout.root) }
             nginx = try NginxFiles(serving, root: root)
         }
-        let manifest = Manifest.render(trees, extraFiles: nginx?.manifestEntries ?? [])
-
-        let reused = trees.filter { $0.outputs == nil }.count
         let previous = layout.currentRelease
+        var trees = Array(reuse.trees.values)
+        var written: [PublishReport.Tenant] = []
+        var stamps = reuse.stamps
+        var done = Progress(tenants: 0, tenantsTotal: total.tenants, devices: 0, devicesTotal: total.devices)
+        while let batch = next() {
+            try checkPaths(batch)
+            var hashed = hash(batch, inputs: reuse.inputs)
+            written += try writeTrees(hashed, layout: layout, previous: previous)
+            for index in hashed.indices {
+                let tree = hashed[index]
+                stamps[tree.tenant] = TreeStamps.stamp(of: layout.tree(tree.tenant, tree.hash), entries: tree.entries).map { (tree.hash, $0) }
+                hashed[index].outputs = nil
+            }
+            trees += hashed
+            done.tenants += batch.count
+            done.devices += batch.reduce(0) { $0 + $1.devices }
+            progress?(done)
+        }
+        trees.sort { $0.tenant < $1.tenant }
+        let manifest = Manifest.render(trees, extraFiles: nginx?.manifestEntries ?? [])
+        let reused = reuse.trees.count
+        let writtenByTenant = Dictionary(written.map { ($0.tenant, $0) }, uniquingKeysWith: { a, _ in a })
+        let counts = trees.map {
+            writtenByTenant[$0.tenant] ?? .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0,
+                                                changed: 0, unchanged: $0.entries.count, removed: 0)
+        }
+
         if let previous, FileSystem.read(layout.release(previous) + "/manifest.json") == manifest {
             // Same output from other input (a comment edited, say): the release stays, but its index and
             // fingerprint, which only the next build reads, take the new digests, so that build reuses every tree.
-            // Trees emitted again (not reused) may be there because the served copy was damaged: repair in place.
-            let repaired = try writeTrees(trees.filter { $0.outputs != nil }, layout: layout, previous: previous)
-            try refreshCaches(of: layout.release(previous), index: ReleaseIndex.render(trees), fingerprint: fingerprint)
-            let byTenant = Dictionary(repaired.map { ($0.tenant, $0) }, uniquingKeysWith: { a, _ in a })
-            var report = PublishReport(release: previous, created: false, nginxChanged: false, tenants: trees.map {
-                byTenant[$0.tenant] ?? .init(tenant: $0.tenant, devices: $0.devices, files: $0.entries.count, added: 0, changed: 0,
-                                             unchanged: $0.entries.count, removed: 0)
-            }, reusedTenants: reused)
-            report.repairedTenants = repaired.filter { $0.added + $0.changed + $0.removed > 0 }.map(\.tenant).sorted()
+            // Trees emitted again (not reused) may have been there because the served copy was damaged: they were
+            // repaired in place above.
+            let release = layout.release(previous)
+            try replaceCache(ReleaseIndex.render(trees), named: "index", in: release)
+            if let fingerprint { try replaceCache(Array(fingerprint.utf8), named: "fingerprint", in: release) }
+            try? replaceCache(TreeStamps.render(stamps), named: "stamps", in: release)
+            var report = PublishReport(release: previous, created: false, nginxChanged: false, tenants: counts, reusedTenants: reused)
+            report.repairedTenants = written.filter { $0.added + $0.changed + $0.removed > 0 }.map(\.tenant).sorted()
             return report
         }
 
-        let counts = try writeTrees(trees, layout: layout, previous: previous)
         let id = releaseID(manifest, layout: layout)
         let staging = layout.releases + "/" + OutputLayout.temporaryPrefix + id
         try FileSystem.makeDirectory(staging)
@@ -122,6 +172,7 @@ public struct Publisher: Sendable {
         }
         try FileSystem.write(manifest, to: staging + "/manifest.json")
         try FileSystem.write(ReleaseIndex.render(trees), to: staging + "/index")
+        try FileSystem.write(TreeStamps.render(stamps), to: staging + "/stamps")
         if let fingerprint { try FileSystem.write(Array(fingerprint.utf8), to: staging + "/fingerprint") }
         try nginx?.write(to: staging)
         try FileSystem.rename(staging, layout.release(id))
@@ -133,21 +184,8 @@ public struct Publisher: Sendable {
         return PublishReport(release: id, created: true, nginxChanged: nginxChanged, tenants: counts, reusedTenants: reused)
     }
 
-    /// Replaces a release's `index` and `fingerprint` where they differ, each with one rename.
-    private func refreshCaches(of release: String, index: [UInt8], fingerprint: String?) throws(PublishError) {
-        var caches = [("index", index)]
-        if let fingerprint { caches.append(("fingerprint", Array(fingerprint.utf8))) }
-        for (name, bytes) in caches where FileSystem.read(release + "/" + name) != bytes {
-            let staging = release + "/" + OutputLayout.temporaryPrefix + name
-            if FileSystem.exists(staging) { try FileSystem.remove(staging) }
-            try FileSystem.write(bytes, to: staging)
-            try FileSystem.rename(staging, release + "/" + name)
-        }
-    }
-
-    /// Hashes every tenant's files (in parallel) and refuses any path that could leave its folder.
-    private func hash(_ outputs: [FleetEmitter.TenantOutput], inputs: [String: String]) throws(PublishError) -> [HashedTree] {
-        try checkPaths(outputs)
+    /// Hashes every tenant's files (in parallel).
+    private func hash(_ outputs: [FleetEmitter.TenantOutput], inputs: [String: String]) -> [HashedTree] {
         let slots = ResultSlots<HashedTree>(count: outputs.count)
         DispatchQueue.concurrentPerform(iterations: outputs.count) {
             slots[$0] = HashedTree(outputs[$0], inputs: inputs[outputs[$0].tenant])

@@ -35,13 +35,15 @@ enum BuildBench {
     static let masterKey = "handset-bench-test-only-master-key-00040"
     static var sources: SecretSources { SecretSources(environment: ["HANDSET_MASTER_KEY": masterKey]) }
 
-    /// Check, resolve secrets and emit, untimed: the files a build of `directory` writes.
-    static func emitted(_ directory: String) throws -> [FleetEmitter.TenantOutput] {
+    /// Check, resolve secrets and emit, untimed: the files a build of `directory` writes, a batch of tenants at a
+    /// time (a million phones' files do not fit in memory at once).
+    static func eachEmitted(_ directory: String, _ body: (FleetEmitter.TenantOutput) -> Void) throws {
         let checked = try Pipeline.check(path: directory)
         try requireNoErrors(checked.diagnostics, stage: "check")
         let resolved = SecretResolver.resolve(checked.fleet, sources: sources)
         try requireNoErrors(resolved.diagnostics, stage: "secrets")
-        return FleetEmitter.emit(checked, secrets: resolved.tenants)
+        var batches = FleetEmitter.Batches(checked, secrets: resolved.tenants)
+        while let batch = batches.next() { batch.forEach(body) }
     }
 
     /// One build of `directory` into `out`, timed phase by phase; `out` is left as the build leaves it.
@@ -66,17 +68,25 @@ enum BuildBench {
                             secrets: secrets + fingerprintTime, emit: .zero, publish: .zero, total: Timing.clock.now - start,
                             devices: 0, files: 0, bytes: 0, created: false, changedFiles: 0)
         }
-        let (outputs, emit) = Timing.measure {
-            FleetEmitter.emit(checked, secrets: resolved.tenants, skipping: plan.reuse.tenants)
-        }
-        let (report, publish) = try Timing.measure {
-            try publisher.publish(outputs, reusing: plan.reuse, fingerprint: plan.fingerprint)
+        // Emit and publish interleave batch by batch (as in `Publisher.build`): the time spent in `next` is emit's.
+        var batches = FleetEmitter.Batches(checked, secrets: resolved.tenants, skipping: plan.reuse.tenants)
+        var emit = Duration.zero, devices = 0, files = 0, bytes = 0
+        let (report, emitAndPublish) = try Timing.measure {
+            try publisher.publish(next: {
+                let (batch, time) = Timing.measure { batches.next() }
+                emit += time
+                for output in batch ?? [] {
+                    devices += output.devices
+                    files += output.files.count
+                    bytes += output.files.reduce(0) { $0 + $1.bytes.count }
+                }
+                return batch
+            }, total: (batches.tenantCount, batches.deviceCount), reusing: plan.reuse, fingerprint: plan.fingerprint)
         }
         let total = Timing.clock.now - start
         return BuildRun(load: timings.load, resolve: timings.resolve, validate: timings.validate, check: check,
-                        secrets: secrets + fingerprintTime, emit: emit, publish: publish, total: total,
-                        devices: outputs.reduce(0) { $0 + $1.devices }, files: outputs.reduce(0) { $0 + $1.files.count },
-                        bytes: outputs.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.bytes.count } },
+                        secrets: secrets + fingerprintTime, emit: emit, publish: emitAndPublish - emit, total: total,
+                        devices: devices, files: files, bytes: bytes,
                         created: report.created, changedFiles: report.tenants.reduce(0) { $0 + $1.changed })
     }
 

@@ -33,11 +33,11 @@ enum WriteFloor {
 
     /// Emits `directory` once, untimed, and keeps only names and sizes.
     static func plan(_ directory: String) throws -> Plan {
-        let outputs = try BuildBench.emitted(directory)
-        let tenants = outputs.map { output in
-            Tenant(id: output.tenant, files: output.files.map {
+        var tenants: [Tenant] = []
+        try BuildBench.eachEmitted(directory) { output in
+            tenants.append(Tenant(id: output.tenant, files: output.files.map {
                 File(name: $0.path.replacingOccurrences(of: "/", with: "_"), size: $0.bytes.count)
-            })
+            }))
         }
         let sizes = tenants.flatMap { $0.files.map(\.size) }
         return Plan(tenants: tenants, files: sizes.count, bytes: sizes.reduce(0, +), largest: sizes.max() ?? 0)

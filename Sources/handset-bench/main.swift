@@ -36,6 +36,11 @@ let usage = """
                             in parallel over tenants, open/write/close each, no fsync
       build-compare DIR --out OUT [--runs R]
                             alternate write-floor and a full build R times; print medians and build/write-floor
+      scale --out DIR [--sizes 100000,1000000] [--devices-per-tenant 100]
+                            per size: generate DIR/fleet-N (kept for the next run), then run each step once in a
+                            process of its own: floor, handset validate, build (full, no change), plan (no change,
+                            one speed dial changed), build (one key), write floor; print time and peak RSS per
+                            step, the largest/smallest ratio of each, and the ratios the scale targets name
       --help                show this text
 
     """
@@ -109,6 +114,14 @@ func run(_ arguments: [String]) throws {
         case "write-floor": try WriteFloor.command(directory, out: out, runs: runs)
         default: try BuildBench.compare(directory, out: out, runs: runs)
         }
+    case "scale":
+        try args.allow(["out", "sizes", "devices-per-tenant"], positionals: 0)
+        guard let out = args.options["out"] else { throw BenchError("--out is required") }
+        let sizes = try (args.options["sizes"] ?? "100000,1000000").split(separator: ",").map { word -> Int in
+            guard let size = Int(word), size >= 1 else { throw BenchError("--sizes takes whole numbers ≥ 1, comma-separated") }
+            return size
+        }
+        try ScaleBench.command(out: out, sizes: sizes.sorted(), perTenant: try args.count("devices-per-tenant", default: 100))
     default:
         throw BenchError("unknown command '\(command)'; see handset-bench --help")
     }

@@ -16,21 +16,13 @@ public enum FleetEmitter {
         }
     }
 
-    /// Emits every tenant but those in `skipping` (by id), in parallel. The fleet must be free of errors (the
-    /// caller checked).
+    /// Emits every tenant but those in `skipping` (by id), in parallel, all at once (tests and the emit benchmark;
+    /// a build takes them in `Batches`). The fleet must be free of errors (the caller checked).
     public static func emit(_ checked: Pipeline.Checked, secrets: [TenantSecrets], skipping: Set<String> = []) -> [TenantOutput] {
-        let fleet = checked.fleet
-        var devicesByTenant = Array(repeating: [ResolvedDevice](), count: fleet.tenants.count)
-        for device in checked.devices { devicesByTenant[device.tenantIndex].append(device) }
-        let grouped = devicesByTenant
-        let chosen = fleet.tenants.indices.filter { !skipping.contains(fleet.tenants[$0].id.value) }
-        let slots = ResultSlots<TenantOutput>(count: chosen.count)
-        DispatchQueue.concurrentPerform(iterations: chosen.count) { slot in
-            let index = chosen[slot]
-            let context = TenantContext(fleet: fleet, tenant: fleet.tenants[index], secrets: secrets[index])
-            slots[slot] = emit(grouped[index], in: context)
-        }
-        return slots.values
+        var batches = Batches(checked, secrets: secrets, skipping: skipping, devicesPerBatch: .max)
+        var all: [TenantOutput] = []
+        while let batch = batches.next() { all += batch }
+        return all
     }
 
     /// One tenant's files: each device's own files, then each vendor's shared files for its devices.

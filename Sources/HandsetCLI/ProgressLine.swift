@@ -1,0 +1,62 @@
+import Foundation
+import HandsetPublish
+
+/// The progress line of `build` and `plan` on a large fleet: "written 1,200 of 10,000 tenants (120,000 of
+/// 1,000,000 devices), 14 s", rewritten in place on standard error, at most five times a second, and erased when
+/// the phase ends, so that what stays on screen is the summary. Only on a terminal and without `--quiet`: a log
+/// or a pipe gets nothing extra.
+final class ProgressLine: @unchecked Sendable {
+    private let verb: String
+    private let write: @Sendable (String) -> Void
+    private let started = ContinuousClock.now
+    private let lock = NSLock()
+    private var lastShown: ContinuousClock.Instant?
+    private var shown = false
+
+    /// Nil when nothing should be shown: `quiet`, or standard error is not a terminal.
+    convenience init?(quiet: Bool, verb: String) {
+        guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
+        self.init(verb: verb, write: { Output.err($0) })
+    }
+
+    init(verb: String, write: @escaping @Sendable (String) -> Void) {
+        self.verb = verb
+        self.write = write
+    }
+
+    /// Shows `progress` unless a line was shown less than 0.2 s ago (the last batch always shows).
+    func report(_ progress: Publisher.Progress) {
+        lock.withLock {
+            let now = ContinuousClock.now
+            let last = progress.tenants == progress.tenantsTotal
+            if let lastShown, now - lastShown < .milliseconds(200), !last { return }
+            lastShown = now
+            shown = true
+            write("\r\u{1B}[K" + Self.text(progress, verb: verb, elapsed: now - started))
+        }
+    }
+
+    /// Erases the line, if one was shown.
+    func finish() {
+        lock.withLock {
+            if shown { write("\r\u{1B}[K") }
+            shown = false
+        }
+    }
+
+    static func text(_ progress: Publisher.Progress, verb: String, elapsed: Duration) -> String {
+        let seconds = Int(elapsed.components.seconds)
+        return "\(verb) \(grouped(progress.tenants)) of \(grouped(progress.tenantsTotal)) tenants "
+            + "(\(grouped(progress.devices)) of \(grouped(progress.devicesTotal)) devices), \(seconds) s"
+    }
+
+    /// 1234567 -> "1,234,567".
+    static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n)), out = ""
+        while digits.count > 3 {
+            out = "," + String(digits.suffix(3)) + out
+            digits.removeLast(3)
+        }
+        return String(digits) + out
+    }
+}
