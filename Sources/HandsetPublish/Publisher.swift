@@ -30,6 +30,13 @@ public struct Publisher: Sendable {
         public var tenantsTotal: Int
         public var devices: Int
         public var devicesTotal: Int
+
+        public init(tenants: Int, tenantsTotal: Int, devices: Int, devicesTotal: Int) {
+            self.tenants = tenants
+            self.tenantsTotal = tenantsTotal
+            self.devices = devices
+            self.devicesTotal = devicesTotal
+        }
     }
 
     /// Emits and publishes a checked fleet. A tenant whose input digest (`BuildInputs.tenants`) equals the one the

@@ -62,7 +62,7 @@ struct PublisherHardeningTests {
         #expect(try text("acme/a.cfg") == "v1")
     }
 
-    @Test(arguments: ["deleted", "edited", "extra"])
+    @Test(arguments: ["deleted", "edited", "edited in place", "extra"])
     func aDamagedTreeIsNotReusedAndIsRepaired(_ damage: String) throws {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let p = Publisher(output: out)
@@ -76,6 +76,11 @@ struct PublisherHardeningTests {
             // Same size, other bytes: only the hash tells.
             try FileManager.default.removeItem(atPath: file)
             try Data("acme-X".utf8).write(to: URL(fileURLWithPath: file))
+        case "edited in place":
+            // Same inode, same size: the modification time changes, so the stamp does, and the full check finds it.
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+            try handle.write(contentsOf: Data("acme-Y".utf8))
+            try handle.close()
         default: try Data("junk".utf8).write(to: URL(fileURLWithPath: out + "/current/www/acme/c.cfg"))
         }
         let reuse = p.reusableTrees(inputs)
@@ -88,5 +93,48 @@ struct PublisherHardeningTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/current/www/acme/c.cfg"))
         #expect(p.currentReleaseIsIntact())
         #expect(p.reusableTrees(inputs).tenants == ["acme", "globex"])
+    }
+
+    /// Stamps (`releases/<id>/stamps`) spare a build reading back unchanged trees: a tree whose files have new
+    /// inodes (copied back from a backup) is read in full once, found intact, re-stamped, and reused.
+    @Test func aCopiedTreeIsCheckedInFullOnceAndStampedAgain() throws {
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let p = Publisher(output: out)
+        let inputs = ["acme": "in-1"]
+        let first = try p.publish([tenant("acme", ["a.cfg": "acme-a", "sub/b.cfg": "acme-b"])], reusing: p.reusableTrees(inputs))
+        let stamps = out + "/releases/" + first.release + "/stamps"
+        let before = try String(contentsOfFile: stamps, encoding: .utf8)
+        #expect(before.hasPrefix("handset-tree-stamps 1\nacme "))
+        let tree = try FileManager.default.destinationOfSymbolicLink(atPath: out + "/current/www/acme")
+        let path = URL(fileURLWithPath: out + "/releases/" + first.release + "/www/" + tree).standardized.path
+        try FileManager.default.copyItem(atPath: path, toPath: path + "-copy")
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: path + "-copy", toPath: path)
+
+        #expect(p.reusableTrees(inputs).tenants == ["acme"])
+        #expect(p.currentReleaseIsIntact())
+        let after = try String(contentsOfFile: stamps, encoding: .utf8)
+        #expect(after != before)
+        #expect(p.currentReleaseIsIntact())
+        #expect(try String(contentsOfFile: stamps, encoding: .utf8) == after)
+    }
+
+    /// The other side of the same bargain (documented in `TreeStamps`): a change that keeps a file's inode, size
+    /// and time is not looked for. Only a deliberate act does that, and whoever can write to OUT can also
+    /// rewrite the index.
+    @Test func filesAreNotReadBackWhileTheirStampsHold() throws {
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let p = Publisher(output: out)
+        let inputs = ["acme": "in-1"]
+        _ = try p.publish([tenant("acme", ["a.cfg": "acme-a"])], reusing: p.reusableTrees(inputs))
+        let file = out + "/current/www/acme/a.cfg"
+        var info = stat()
+        #expect(lstat(file, &info) == 0)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+        try handle.write(contentsOf: Data("acme-Z".utf8))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        #expect(p.reusableTrees(inputs).tenants == ["acme"])
     }
 }
