@@ -16,7 +16,7 @@ struct Compilation {
 
     static func compile(fleet: String, secrets: SecretOptions, diagnostics options: DiagnosticOptions,
                         masked: Bool) throws -> Compilation {
-        let checked = try FleetInput.check(fleet)
+        let checked = try FleetInput.check(fleet, quiet: options.quiet)
         var found = checked.diagnostics
         var tenantSecrets: [TenantSecrets] = []
         if !found.hasErrors {

@@ -5,13 +5,27 @@ import HandsetCore
 /// cannot be read, or when it is a tenant file given where the fleet file belongs (which would otherwise be read as
 /// `handset.yaml` and give a dozen misleading errors).
 enum FleetInput {
-    /// Loads, resolves and validates the fleet at `path`.
-    static func check(_ path: String) throws -> Pipeline.Checked {
+    /// Loads, resolves and validates the fleet at `path`; on a terminal (unless `quiet`) a progress line names
+    /// the stage while it runs.
+    static func check(_ path: String, quiet: Bool) throws -> Pipeline.Checked {
         if let message = tenantFileMistake(path) {
             Output.err("handset: error: \(message)\n")
             throw ExitCodes.usage
         }
-        do { return try Pipeline.check(path: path) } catch {
+        let progress = ProgressLine(quiet: quiet, verb: "")
+        defer { progress?.finish() }
+        var timings = Pipeline.Timings()
+        do {
+            return try Pipeline.check(path: path, timings: &timings, stage: progress.map { line in
+                { stage in
+                    switch stage {
+                    case .loading: line.show("loading the fleet")
+                    case .resolving(let tenants): line.show("resolving \(ProgressLine.grouped(tenants)) tenants")
+                    case .validating(let devices): line.show("validating \(ProgressLine.grouped(devices)) devices")
+                    }
+                }
+            })
+        } catch {
             Output.err("handset: \(error)\n")
             throw ExitCodes.ioFailure
         }

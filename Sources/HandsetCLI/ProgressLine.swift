@@ -36,6 +36,14 @@ final class ProgressLine: @unchecked Sendable {
         }
     }
 
+    /// Shows a stage that gives no counts as it goes ("validating 1,000,000 devices"), with the time so far.
+    func show(_ stage: String) {
+        lock.withLock {
+            shown = true
+            write("\r\u{1B}[K\(stage), \(Int((ContinuousClock.now - started).components.seconds)) s")
+        }
+    }
+
     /// Erases the line, if one was shown.
     func finish() {
         lock.withLock {

@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         guard case .success(let wanted) = MACAddress.normalize(mac) else { return }
-        let checked = try FleetInput.check(fleet)
+        let checked = try FleetInput.check(fleet, quiet: diagnostics.quiet)
         KeptUntilExit.keep(checked)
         let renderer = diagnostics.renderer(files: checked.files, fleet: fleet)
         guard let found = checked.devices.first(where: { $0.mac.value == wanted }) else {

@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let checked = try FleetInput.check(fleet)
+        let checked = try FleetInput.check(fleet, quiet: diagnostics.quiet)
         KeptUntilExit.keep(checked)
         let found = diagnostics.adjust(checked.diagnostics)
         // The report is what validate produces, so every format goes to standard output (stderr is for failures

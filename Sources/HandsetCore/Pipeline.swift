@@ -40,17 +40,28 @@ public enum Pipeline {
         return try check(path: path, timings: &timings)
     }
 
-    public static func check(path: String, timings: inout Timings) throws(FleetReadError) -> Checked {
+    /// The stage `check` is starting, for a progress line on a large fleet.
+    public enum Stage: Sendable {
+        case loading
+        case resolving(tenants: Int)
+        case validating(devices: Int)
+    }
+
+    public static func check(path: String, timings: inout Timings,
+                             stage: ((Stage) -> Void)? = nil) throws(FleetReadError) -> Checked {
         let clock = ContinuousClock()
         var start = clock.now
+        stage?(.loading)
         let loaded = try FleetLoader.load(path: path)
         timings.load = clock.now - start
 
         start = clock.now
+        stage?(.resolving(tenants: loaded.fleet.tenants.count))
         let resolved = Resolver.resolve(loaded.fleet)
         timings.resolve = clock.now - start
 
         start = clock.now
+        stage?(.validating(devices: resolved.devices.count))
         let context = ValidationContext(fleet: loaded.fleet, devices: resolved.devices)
         let found = ValidationRules.run(context)
         timings.validate = clock.now - start

@@ -35,7 +35,7 @@ enum ScaleBench {
             func run(_ name: String, _ arguments: [String], program: String = handset) throws {
                 let step = try measure(name, program: program, arguments: arguments)
                 table[name] = step
-                print("\(size) devices  " + name.padding(18) + Timing.format(step.seconds, decimals: 2).leftPadded(9) + " s  "
+                say("\(size) devices  " + name.padding(18) + Timing.format(step.seconds, decimals: 2).leftPadded(9) + " s  "
                       + Timing.format(step.peakMiB, decimals: 0).leftPadded(7) + " MiB peak RSS")
             }
             let output = folders.fresh("build-\(size)")
@@ -61,7 +61,7 @@ enum ScaleBench {
     /// The summary: each step at each size, the largest/smallest ratio, and the ratios the targets name.
     static func report(_ results: [Int: [String: Step]], sizes: [Int]) {
         guard let small = sizes.first, let large = sizes.last else { return }
-        print("\nstep                " + sizes.map { "\($0) devices".leftPadded(24) }.joined() + "   ratio time  ratio RSS")
+        say("\nstep                " + sizes.map { "\($0) devices".leftPadded(24) }.joined() + "   ratio time  ratio RSS")
         for name in steps {
             var line = name.padding(20)
             for size in sizes {
@@ -70,14 +70,14 @@ enum ScaleBench {
             }
             let a = results[small]![name]!, b = results[large]![name]!
             line += Timing.format(b.seconds / a.seconds, decimals: 2).leftPadded(13) + Timing.format(b.peakMiB / a.peakMiB, decimals: 2).leftPadded(11)
-            print(line)
+            say(line)
         }
         for size in sizes {
             let s = results[size]!
             func r(_ a: String, _ b: String, time: Bool = true) -> String {
                 Timing.format(time ? s[a]!.seconds / s[b]!.seconds : s[a]!.peakMiB / s[b]!.peakMiB, decimals: 2) + "x"
             }
-            print("\(size) devices: validate/floor \(r("validate", "floor")), plan (no change)/validate \(r("plan (no change)", "validate")), "
+            say("\(size) devices: validate/floor \(r("validate", "floor")), plan (no change)/validate \(r("plan (no change)", "validate")), "
                   + "plan (one key)/validate \(r("plan (one key)", "validate")), build RSS/validate RSS \(r("build (full)", "validate", time: false)), "
                   + "build/write floor \(r("build (full)", "write floor"))")
         }
@@ -141,6 +141,9 @@ enum ScaleBench {
         try expected.write(toFile: marker, atomically: true, encoding: .utf8)
         return directory
     }
+
+    /// A line on standard output at once, also when it is a file: a 1M run takes a while to watch.
+    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
     /// A program in the folder of this executable.
     static func siblingBinary(_ name: String) -> String {

@@ -68,6 +68,7 @@ struct ProgressLineTests {
 
         let terminal = try underTerminal(build(base.path + "/tty"))
         #expect(terminal.contains("\r\u{1B}[Kwritten 3 of 3 tenants (7 of 7 devices), "), "\(terminal)")
+        #expect(terminal.contains("\r\u{1B}[Kvalidating 7 devices, "), "\(terminal)")
         // Erased before the summary, which is what stays on screen.
         #expect(terminal.contains(" s\r\u{1B}[Krelease "), "\(terminal)")
 
