@@ -36,15 +36,30 @@ extension FanvilEmitter {
                 section = place.section
                 page = place.page
             }
-            let key = slot <= keys.count ? keys[slot - 1] : .cleared
-            w.open("Fkey", index: place.index)
-            w.set("Type", key.type)
-            w.set("Value", key.value)
-            w.set("Title", key.title)
-            w.close()
+            if slot <= keys.count, keys[slot - 1] != .cleared {
+                write(keys[slot - 1], place.index, into: &w)
+            } else {
+                w.append(clearedKeys.run(place.index, through: place.index))
+            }
         }
         w.close()
         w.close()
+    }
+
+    private static func write(_ key: FanvilKey, _ index: Int, into w: inout FanvilConfigWriter) {
+        w.open("Fkey", index: index)
+        w.set("Type", key.type)
+        w.set("Value", key.value)
+        w.set("Title", key.title)
+        w.close()
+    }
+
+    /// A cleared key at index `n` of a page is the same on every phone: rendered once per index (32, the most keys a
+    /// catalog model has on one page), inside `<dsskey><section>`, so most of a phone's key slots are one copy each.
+    private static let clearedKeys = StaticBlocks(slots: 1...32) { index in
+        var w = FanvilConfigWriter(bareAtDepth: 2)
+        write(.cleared, index, into: &w)
+        return w.body
     }
 
     /// The phone's keys in order. With no `keys` at any level, one line key per written account, which is how the
