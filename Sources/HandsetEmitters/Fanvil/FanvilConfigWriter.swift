@@ -72,25 +72,12 @@ struct FanvilConfigWriter {
     /// Switches are 0 and 1 in both template sets (`EnableReg`, `EnableVLAN`, `CallWaiting`).
     mutating func set(_ name: String, on: Bool) { set(name, on ? "1" : "0") }
 
-    /// `<!-- text -->` on its own line; text from users (labels in the file title) is made safe for a comment first:
-    /// control characters become spaces, `--` is cut to `-`, no trailing `-`.
+    /// `<!-- text -->` on its own line; text from users (labels in the file title) is made safe for a comment first
+    /// (`xmlCommentText`).
     mutating func comment(_ line: String) {
         indent()
         buffer.appendLiteral("<!-- ")
-        if isSafeComment(line, below: 0x7F) {
-            buffer.appendUTF8(line)
-        } else {
-            var out = String.UnicodeScalarView()
-            for scalar in line.unicodeScalars {
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out.append(" ")
-                } else if scalar != "-" || out.last != "-" {
-                    out.append(scalar)
-                }
-            }
-            while out.last == "-" { out.removeLast() }
-            buffer.appendUTF8(String(out))
-        }
+        buffer.appendUTF8(xmlCommentText(line))
         buffer.appendLiteral(" -->\n")
     }
 
