@@ -48,7 +48,7 @@ struct FanvilEmitterTests {
         for feature in Self.features {
             let golden = try GoldenTree.read(EmitterFixture.golden("fanvil", feature))
             for (path, bytes) in golden.sorted(by: { $0.key < $1.key }) {
-                let document = try XMLPaths(bytes)
+                let document = try FanvilXMLPaths(bytes)
                 parsed += 1
                 #expect(document.root == (path.hasSuffix("phonebook.xml") ? "FanvilIPPhoneDirectory" : "sysConf"), "\(feature)/\(path)")
             }
@@ -68,7 +68,7 @@ struct FanvilEmitterTests {
             for (path, bytes) in golden.sorted(by: { $0.key < $1.key }) where !path.hasSuffix("phonebook.xml") {
                 checkedFiles += 1
                 var seen = Set<String>()
-                for setting in try XMLPaths(bytes).leaves {
+                for setting in try FanvilXMLPaths(bytes).leaves {
                     #expect(seen.insert(setting.concrete).inserted, "\(feature)/\(path): \(setting.concrete) written twice")
                     #expect(known.contains(setting.listed), "\(feature)/\(path): \(setting.listed) is not in fanvil-keys.txt")
                 }

@@ -5,7 +5,7 @@ import FoundationXML
 
 /// A `sysConf` file as the paths of its leaf elements: `sysConf/sip/line[n]/PhoneNumber` as `fanvil-keys.txt` writes
 /// them (an element with an `index` attribute gets `[n]`), and with the index values for the written-twice check.
-struct XMLPaths {
+struct FanvilXMLPaths {
     struct Leaf {
         /// `sysConf/sip/line[n]/PhoneNumber`.
         var listed: String
