@@ -113,6 +113,25 @@ struct FanvilEmitterTests {
         #expect(tree["globex/fanvil/phonebook.xml"] == nil)
     }
 
+    /// `plan --diff` and `show` mask every secret of a Fanvil file: run line by line through `SecretSettings.mask`,
+    /// no fixture secret survives (SIP, provisioning, admin and keypad passwords, the phonebook's HTTP password),
+    /// while the names and numbers stay.
+    @Test(arguments: ["accounts", "phonebook", "services"])
+    func secretsAreMaskedLineByLine(_ feature: String) throws {
+        let fixture = try EmitterFixture("fanvil", feature)
+        let tree = fixture.emit(FanvilEmitter())
+        for (context, devices, secrets) in fixture.tenants() {
+            for device in devices {
+                let path = "\(context.id)/\(device.mac.value.lowercased()).cfg"
+                let text = String(decoding: try #require(tree[path]), as: UTF8.self)
+                #expect(!EmitterFixture.leaked(secrets, in: Array(text.utf8)).isEmpty, "\(path) holds no secret to mask")
+                let masked = text.split(separator: "\n").map { SecretSettings.mask(String($0), with: "##") }.joined(separator: "\n")
+                #expect(EmitterFixture.leaked(secrets + [context.webUserPassword], in: Array(masked.utf8)).isEmpty, "\(path)")
+                #expect(masked.contains("<PhoneNumber>"))
+            }
+        }
+    }
+
     /// Models Wazo provisions only in the legacy `VOIP_CONFIG_FILE` dialect are refused with the reason.
     @Test func legacyDialectModelsAreRefused() throws {
         let refused = Catalog.models.filter { $0.vendor == .fanvil && $0.endOfLife != nil }.map(\.id)
