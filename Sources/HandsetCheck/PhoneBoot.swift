@@ -26,6 +26,8 @@ public struct PhoneBoot: Sendable {
         case .htek: return "Htek \(model) 2.0.4.2 \(colonMAC)"
         // grandstream.md corrections block (Wazo's User-Agent regex): `Grandstream Model HW <model> SW <fw> DevId <mac>`.
         case .grandstream: return "Grandstream Model HW \(model) SW 1.0.5.15 DevId \(mac)"
+        // fanvil.md corrections block (Wazo's User-Agent regex and samples): `Fanvil X4U 2.12.16.17 0c383e07e16c`.
+        case .fanvil: return "Fanvil \(model) 2.12.16.17 \(mac)"
         }
     }
 
@@ -43,6 +45,8 @@ public struct PhoneBoot: Sendable {
         // Grandstream: its binary `cfg<mac>` first (a 404: Handset writes only the XML form), then `cfg<mac>.xml`
         // (Grandstream provisioning guide; the Grandstream emitter's notes).
         case .grandstream: return ["cfg" + mac, "cfg\(mac).xml"]
+        // Fanvil: `<mac>.cfg` (fanvil.md §2.1; the Fanvil emitter's notes: the common file is switched off).
+        case .fanvil: return [mac + ".cfg"]
         }
     }
 

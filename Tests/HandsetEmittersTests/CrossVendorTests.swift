@@ -5,8 +5,8 @@ import Testing
 
 /// One device expressed for each vendor carries the same accounts, codecs, keys and network.
 ///
-/// `Fixtures/cross-vendor/handset.yaml` gives a Yealink T54W, a Snom D765, an Htek UC926 and a Grandstream GRP2614 the
-/// same settings through
+/// `Fixtures/cross-vendor/handset.yaml` gives a Yealink T54W, a Snom D765, an Htek UC926, a Grandstream GRP2614 and a
+/// Fanvil X6U the same settings through
 /// one profile. The fleet goes through the real front end (`Pipeline.check`) and the real emit stage
 /// (`FleetEmitter.emit`); each phone's per-MAC file is then read back by a reader of its own vendor's format
 /// (`Readers/`), whose code tables come from the team's vendor fact sheets (`vendors/*.md`), not from the emitters. The three neutral readings
@@ -21,9 +21,10 @@ struct CrossVendorTests {
         var snom: NeutralPhone
         var htek: NeutralPhone
         var grandstream: NeutralPhone
+        var fanvil: NeutralPhone
 
         var others: [(vendor: String, phone: NeutralPhone)] {
-            [("snom", snom), ("htek", htek), ("grandstream", grandstream)]
+            [("snom", snom), ("htek", htek), ("grandstream", grandstream), ("fanvil", fanvil)]
         }
     }
 
@@ -32,7 +33,7 @@ struct CrossVendorTests {
 
     /// Checks the fixture, emits the tenant with fake secrets (`sip-secret-<ext>`), and reads each device's per-MAC
     /// file: Yealink `<mac>.cfg` (Y1), Snom `<MAC>.xml` (snom.md §1), Htek `cfg<mac>.xml` (H1), Grandstream
-    /// `cfg<mac>.xml` (grandstream.md §1.1).
+    /// `cfg<mac>.xml` (grandstream.md §1.1), Fanvil `<mac>.cfg` (fanvil.md §2.1).
     static func readBack() throws -> ReadBack {
         let checked = try Pipeline.check(path: folder.path)
         let errors = checked.diagnostics.filter { $0.severity == .error }.map(\.message)
@@ -52,11 +53,12 @@ struct CrossVendorTests {
             try #require(files[path], "\(path) not emitted; files: \(files.keys.sorted())")
         }
         let yealinkMAC = try device(.yealink), snomMAC = try device(.snom), htekMAC = try device(.htek)
-        let grandstreamMAC = try device(.grandstream)
+        let grandstreamMAC = try device(.grandstream), fanvilMAC = try device(.fanvil)
         return ReadBack(yealink: try YealinkReader.read(try file("\(yealinkMAC).cfg")),
                         snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")) { files[$0] },
                         htek: try HtekReader.read(try file("cfg\(htekMAC).xml")),
-                        grandstream: try GrandstreamReader.read(try file("cfg\(grandstreamMAC).xml")))
+                        grandstream: try GrandstreamReader.read(try file("cfg\(grandstreamMAC).xml")),
+                        fanvil: try FanvilReader.read(try file("\(fanvilMAC).cfg")))
     }
 
     /// What the fixture says, in neutral terms. Numbers are in dialling form (SCHEMA.md: spaces, dashes, dots, slashes
@@ -107,6 +109,11 @@ struct CrossVendorTests {
         grandstream.tones = nil
         grandstream.firmware = "https://fw.example.net/grandstream/grp2614/"
         #expect(read.grandstream.services == grandstream)
+        // Fanvil takes SRTP off only (E0420), which the fixture sets on that phone; its firmware is its own image.
+        var fanvil = Self.expectedServices
+        fanvil.srtp = "off"
+        fanvil.firmware = "https://fw.example.net/fanvil/x6u-2.12.16.17.z"
+        #expect(read.fanvil.services == fanvil)
     }
 
     /// The Yealink reading is the fixture itself, so the comparisons below cannot pass on three empty readings.
@@ -147,9 +154,12 @@ struct CrossVendorTests {
     @Test func keysAgree() throws {
         let read = try Self.readBack()
         let yealink = read.yealink.keys.map(\.withoutLineAccount)
-        for (vendor, phone) in read.others {
+        for (vendor, phone) in read.others where vendor != "fanvil" {
             #expect(phone.keys.map(\.withoutLineAccount) == yealink, "\(vendor) keys differ from yealink's")
         }
+        // Fanvil has no known phonebook key (W0421): the last key stays blank, and a trailing blank is not read.
+        #expect(yealink.last?.function == .phonebook)
+        #expect(read.fanvil.keys.map(\.withoutLineAccount) == Array(yealink.dropLast()), "fanvil keys differ from yealink's")
     }
 
     /// Each line key shows the account the fleet put on it: the primary account on key 1, account "101" on key 2.
@@ -160,6 +170,7 @@ struct CrossVendorTests {
         #expect(lineTargets(read.snom) == lineTargets(read.yealink), "snom line keys show other accounts")
         #expect(lineTargets(read.htek) == lineTargets(read.yealink), "htek line keys show other accounts")
         #expect(lineTargets(read.grandstream) == lineTargets(read.yealink), "grandstream line keys show other accounts")
+        #expect(lineTargets(read.fanvil) == lineTargets(read.yealink), "fanvil line keys show other accounts")
     }
 
     /// Mode, address, prefix, gateway, DNS servers and VLAN.
@@ -276,6 +287,58 @@ struct CrossVendorReaderTests {
         #expect(phone.services.dtmf == "info")
         let unknown = text.replacingOccurrences(of: ">BLF<", with: ">AutoBLF<")
         #expect(throws: ReaderError.self) { try GrandstreamReader.read(Array(unknown.utf8)) }
+    }
+
+    @Test func fanvilReaderReadsPagesInOrderPickupCodesAndRefusesUnknownTypes() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sysConf>
+                <mm><SelectYourTone>25</SelectYourTone></mm>
+                <sip>
+                    <line index="2">
+                        <PhoneNumber>201</PhoneNumber>
+                        <EnableReg>1</EnableReg>
+                        <VoiceCodecMap>PCMA</VoiceCodecMap>
+                    </line>
+                    <line index="1">
+                        <PhoneNumber>200</PhoneNumber>
+                        <RegisterAddr>pbx.example.net</RegisterAddr>
+                        <RegisterPort>5062</RegisterPort>
+                        <EnableReg>1</EnableReg>
+                        <DTMFMode>2</DTMFMode>
+                        <MediaCrypto>0</MediaCrypto>
+                        <VoiceCodecMap>G722,PCMU</VoiceCodecMap>
+                    </line>
+                    <line index="3"><EnableReg>0</EnableReg></line>
+                </sip>
+                <dsskey>
+                    <internal index="2">
+                        <Fkey index="1"><Type>3</Type><Value>F_DND</Value><Title>D &amp; D</Title></Fkey>
+                    </internal>
+                    <internal index="1">
+                        <Fkey index="2"><Type>0</Type><Value></Value><Title></Title></Fkey>
+                        <Fkey index="1"><Type>1</Type><Value>202@1/ba*8202</Value><Title>Bo</Title></Fkey>
+                    </internal>
+                    <dssSide index="1">
+                        <Fkey index="1"><Type>2</Type><Value>SIP2</Value><Title></Title></Fkey>
+                    </dssSide>
+                </dsskey>
+                <net><EnableDHCP>1</EnableDHCP></net>
+                <qos><EnableVLAN>1</EnableVLAN><VLANID>7</VLANID></qos>
+            </sysConf>
+            """
+        let phone = try FanvilReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.user) == ["200", "201"])
+        #expect(phone.accounts.first?.registrarPort == 5062)
+        #expect(phone.codecs == [["g722", "pcmu"], ["pcma"]])
+        #expect(phone.keys == [.init(.line, "201"), .init(.blf, "202", label: "Bo"), .init(.blank), .init(.dnd, label: "D & D")])
+        #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: 7))
+        #expect(phone.services.tones == "FR" && phone.services.dtmf == "info" && phone.services.pickupCode == "*8")
+        #expect(phone.services.srtp == "off")
+        let unknown = text.replacingOccurrences(of: "<Type>3</Type>", with: "<Type>21</Type>")
+        #expect(throws: ReaderError.self) { try FanvilReader.read(Array(unknown.utf8)) }
+        let srtp = text.replacingOccurrences(of: "<MediaCrypto>0</MediaCrypto>", with: "<MediaCrypto>1</MediaCrypto>")
+        #expect(throws: ReaderError.self) { try FanvilReader.read(Array(srtp.utf8)) }
     }
 
     @Test func htekReaderReadsDistinctCodecSlotsAndZeroBasedLineKeyAccounts() throws {

@@ -110,6 +110,8 @@ enum DiagnosticCodes {
         "E0703": "country-unknown", "E0802": "feature-code-not-dialable",
         "W0412": "grandstream-tone-country-and-calls-per-key", "W0413": "grandstream-firmware-file-not-folder",
         "W0414": "grandstream-check-interval-under-an-hour", "E0704": "grandstream-zone-without-rule",
+        "W0420": "fanvil-check-interval-not-provisioned", "W0421": "fanvil-phonebook-key-and-calls-per-key",
+        "W0422": "fanvil-phonebook-key-and-calls-per-key", "E0420": "fanvil-srtp-not-off",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.

@@ -74,7 +74,8 @@ enum ModelsPage {
             let offset = (zone.utcOffsetMinutes < 0 ? "−" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(minutes % 60)")
             rows += row([HTML.code(zone.iana), "UTC\(offset)", zone.yealink.map(HTML.escape) ?? "not supported",
                          zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported",
-                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported"])
+                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported",
+                         Catalog.fanvilZone(zone.iana).map(fanvilZone) ?? "not supported"])
         }
         return """
             <section id="zones">
@@ -84,10 +85,17 @@ enum ModelsPage {
             its dates); on a vendor marked "not supported", and for any other name, it is refused \
             (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. Grandstream phones \
             take a rule string from Grandstream's own list; a zone without one is refused on them \
-            (<a href="diagnostics.html#E0704">E0704</a>). <code>handset models --zones</code> prints the first \
-            three vendors' columns.</p>
+            (<a href="diagnostics.html#E0704">E0704</a>). Fanvil phones take an offset in quarter hours, a name and \
+            the DST rule written out (EU, North American or south-east Australian); zones whose rule Handset has not \
+            written for them are refused on Fanvil phones (<a href="diagnostics.html#E0701">E0701</a>). \
+            <code>handset models --zones</code> prints the first three vendors' columns.</p>
 
-            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)"], rows) + "</section>\n"
+            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Fanvil"], rows) + "</section>\n"
+    }
+
+    /// `UTC+1` (4) with DST: Fanvil's `TimeZoneName`, `TimeZone` and whether a DST rule is written.
+    static func fanvilZone(_ zone: Catalog.FanvilZone) -> String {
+        HTML.code(zone.name) + " (\(zone.quarterHours))" + (zone.dst == nil ? "" : " with DST")
     }
 
     static func languages() -> String {
