@@ -4,14 +4,16 @@ import HandsetPublish
 /// The progress line of `build` and `plan` on a large fleet: "written 1,200 of 10,000 tenants (120,000 of
 /// 1,000,000 devices), 14 s", rewritten in place on standard error, at most five times a second, and erased when
 /// the phase ends, so that what stays on screen is the summary. Only on a terminal and without `--quiet`: a log
-/// or a pipe gets nothing extra.
+/// or a pipe gets nothing extra. A carriage return and spaces do the rewriting, no escape sequences (a terminal
+/// with `NO_COLOR` or `TERM=dumb` shows it as well).
 final class ProgressLine: @unchecked Sendable {
     private let verb: String
     private let write: @Sendable (String) -> Void
     private let started = ContinuousClock.now
     private let lock = NSLock()
     private var lastShown: ContinuousClock.Instant?
-    private var shown = false
+    /// Characters of the line on screen now; 0 when none is.
+    private var width = 0
 
     /// Nil when nothing should be shown: `quiet`, or standard error is not a terminal.
     convenience init?(quiet: Bool, verb: String) {
@@ -31,25 +33,26 @@ final class ProgressLine: @unchecked Sendable {
             let last = progress.tenants == progress.tenantsTotal
             if let lastShown, now - lastShown < .milliseconds(200), !last { return }
             lastShown = now
-            shown = true
-            write("\r\u{1B}[K" + Self.text(progress, verb: verb, elapsed: now - started))
+            replace(with: Self.text(progress, verb: verb, elapsed: now - started))
         }
     }
 
     /// Shows a stage that gives no counts as it goes ("validating 1,000,000 devices"), with the time so far.
     func show(_ stage: String) {
-        lock.withLock {
-            shown = true
-            write("\r\u{1B}[K\(stage), \(Int((ContinuousClock.now - started).components.seconds)) s")
-        }
+        lock.withLock { replace(with: "\(stage), \(Int((ContinuousClock.now - started).components.seconds)) s") }
     }
 
     /// Erases the line, if one was shown.
     func finish() {
-        lock.withLock {
-            if shown { write("\r\u{1B}[K") }
-            shown = false
-        }
+        lock.withLock { if width > 0 { replace(with: "") } }
+    }
+
+    /// Writes `text` over the line on screen (spaces cover what it is shorter by); the cursor ends after
+    /// `text`, or at the start of the line when it is empty. The caller holds the lock.
+    private func replace(with text: String) {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        write("\r" + text + padding + (padding.isEmpty || !text.isEmpty ? "" : "\r"))
+        width = text.count
     }
 
     static func text(_ progress: Publisher.Progress, verb: String, elapsed: Duration) -> String {
