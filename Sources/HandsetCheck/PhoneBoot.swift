@@ -26,6 +26,8 @@ public struct PhoneBoot: Sendable {
         case .htek: return "Htek \(model) 2.0.4.2 \(colonMAC)"
         // grandstream.md corrections block (Wazo's User-Agent regex): `Grandstream Model HW <model> SW <fw> DevId <mac>`.
         case .grandstream: return "Grandstream Model HW \(model) SW 1.0.5.15 DevId \(mac)"
+        // polycom.md §7 (Wazo `_UA_REGEX`): `FileTransport Polycom<family>-<MODEL_WITH_UNDERSCORE>-UA/<version>`, no MAC.
+        case .polycom: return "FileTransport PolycomVVX-\(model.replacingOccurrences(of: "VVX", with: "VVX_"))-UA/6.4.6.2453 Type/Application"
         }
     }
 
@@ -43,6 +45,9 @@ public struct PhoneBoot: Sendable {
         // Grandstream: its binary `cfg<mac>` first (a 404: Handset writes only the XML form), then `cfg<mac>.xml`
         // (Grandstream provisioning guide; the Grandstream emitter's notes).
         case .grandstream: return ["cfg" + mac, "cfg\(mac).xml"]
+        // Poly: the master file the boot server URL names (Wazo's DHCP entry names `000000000000.cfg`, polycom.md
+        // corrections); without one, `<mac>.cfg` first (a 404: Handset writes no per-MAC master, like Wazo).
+        case .polycom: return ["000000000000.cfg"]
         }
     }
 
@@ -68,6 +73,10 @@ public struct PhoneBoot: Sendable {
                 guard let range = url.range(of: "/\(tenant)/") else { return nil }
                 return String(url[range.upperBound...])
             }
+        case .polycom where path == "000000000000.cfg":
+            // `CONFIG_FILES="a, b"` with `[PHONE_MAC_ADDRESS]` filled in lowercase, then the directory the phone asks for.
+            let files = Self.attributeValues("CONFIG_FILES", in: text).first?.split(separator: ",") ?? []
+            return files.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "[PHONE_MAC_ADDRESS]", with: mac) }
         default:
             return []
         }

@@ -4,7 +4,9 @@
 /// their sources are in the team's vendor notes, and where sources disagree the safer (smaller) figure is used.
 public enum Catalog {
     public static let models: [PhoneModel] = yealinkModels + snomModels + htekModels + grandstreamModels
+        + polycomModels
     public static let modules: [ModuleModel] = yealinkModules + snomModules + htekModules + grandstreamModules
+        + polycomModules
 
     private static let modelsByReference: [String: PhoneModel] =
         Dictionary(models.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })

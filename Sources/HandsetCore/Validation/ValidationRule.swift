@@ -66,6 +66,8 @@ public enum ValidationRules {
         VendorFeatureRule(),
         GrandstreamFeatureRule(),
         GrandstreamZoneRule(),
+        PolycomFeatureRule(),
+        PolycomZoneRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

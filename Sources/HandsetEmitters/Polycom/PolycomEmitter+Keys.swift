@@ -1,0 +1,70 @@
+import HandsetCore
+
+/// Line keys and the attendant's resource list (fact sheet §3, corrections "Line keys").
+///
+/// A VVX lays out its keys itself: first each registration's `reg.N.lineKeys` line keys, registration 1 first, then
+/// one key per `attendant.resourceList.K` entry in list order (FusionPBX's 6.x template and Wazo `_add_fkeys`, which
+/// write no per-key layout; `lineKey.*` is written by neither at HEAD). So line keys come first whatever the fleet's
+/// order, and keys with no resource-list form (DND, intercom, phonebook, blank) are left out; validation says both
+/// (W0431).
+extension PolycomEmitter {
+    /// One resource-list entry: address, label and `normal` (BLF) or `automata` (park orbit) (FusionPBX's types).
+    struct ResourceEntry: Equatable {
+        var address: String
+        var label: String
+        var type: String
+    }
+
+    /// Line keys per written registration: the fleet's line keys, or one each when no level gives `keys`.
+    static func lineKeyCounts(_ phone: PolycomPhone) -> [Int] {
+        var counts = Array(repeating: 0, count: phone.writtenAccounts.count)
+        guard let keys = phone.settings.keys?.value else { return counts.map { _ in 1 } }
+        for key in keys {
+            guard case .line(let account) = key.function else { continue }
+            let index = (account.flatMap { phone.accountIndex(of: $0.value) } ?? 1) - 1
+            if counts.indices.contains(index) { counts[index] += 1 }
+        }
+        return counts
+    }
+
+    /// The entries, and every other slot up to the model's key count cleared, so a key removed from the fleet goes.
+    /// `attendant.uri` empty: the phone subscribes per entry instead of to a server-side list.
+    static func writeKeys(_ phone: PolycomPhone, into w: inout PolycomConfigWriter) {
+        w.set("attendant.uri", "")
+        let entries = resourceEntries(phone)
+        let capacity = phone.model.keyCapacity
+        guard capacity > 0 else { return }
+        for slot in 1...capacity {
+            let entry = slot <= entries.count ? entries[slot - 1] : ResourceEntry(address: "", label: "", type: "")
+            let prefix = "attendant.resourceList.\(slot)."
+            w.set(prefix + "address", entry.address)
+            w.set(prefix + "label", entry.label)
+            w.set(prefix + "type", entry.type)
+        }
+    }
+
+    /// The fleet's keys other than line keys, in order, as resource-list entries.
+    static func resourceEntries(_ phone: PolycomPhone) -> [ResourceEntry] {
+        (phone.settings.keys?.value ?? []).compactMap { resourceEntry($0, phone) }
+    }
+
+    /// A key's entry, nil for line keys and for keys the resource list cannot hold. Speed dials are entries too, as
+    /// Wazo writes them (Poly has no unsupervised key), and day/night is a BLF on its feature code, as for the other
+    /// vendors.
+    static func resourceEntry(_ key: Key, _ phone: PolycomPhone) -> ResourceEntry? {
+        let label = key.label?.value
+        switch key.function {
+        case .blf(let ext, _):
+            return ResourceEntry(address: dialString(ext.value),
+                                 label: label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value, type: "normal")
+        case .speedDial(let number):
+            return ResourceEntry(address: dialString(number.value), label: label ?? dialString(number.value), type: "normal")
+        case .dayNight(let code):
+            return ResourceEntry(address: dialString(code.value), label: label ?? "Day/Night", type: "normal")
+        case .park(let slot):
+            return ResourceEntry(address: dialString(slot.value), label: label ?? "Park \(slot.value)", type: "automata")
+        case .line, .dnd, .intercom, .phonebook, .blank:
+            return nil
+        }
+    }
+}
