@@ -34,8 +34,9 @@ extension PolycomEmitter {
         !tenant.contacts.isEmpty && (settings.phonebook?.value ?? true)
     }
 
-    /// `<directory><item_list>` with one `<item>` per number, the contact's name as `<fn>`, its organization as `<ln>`
-    /// and the number as `<ct>` (fact sheet §4: one `ct` per item, as FusionPBX's `{$mac}-directory.xml` writes).
+    /// `<directory><item_list>` with one `<item>` per number, the contact's name as `<fn>` and the number as `<ct>`
+    /// (fact sheet §4: one `ct` per item, as FusionPBX's `{$mac}-directory.xml` writes). The schema has one name field,
+    /// so `<ln>` (last name) is not written; the organization has no element in the format.
     static func directoryFile(_ contacts: [Contact]) -> String {
         var xml = XMLWriter()
         xml.start("directory")
@@ -43,7 +44,6 @@ extension PolycomEmitter {
         for contact in contacts {
             for entry in contact.numbers {
                 xml.start("item")
-                xml.element("ln", contact.organization?.value ?? "")
                 xml.element("fn", contact.name.value)
                 xml.element("ct", dialString(entry.number.value))
                 xml.end()
