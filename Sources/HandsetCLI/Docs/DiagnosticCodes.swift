@@ -110,6 +110,9 @@ enum DiagnosticCodes {
         "E0703": "country-unknown", "E0802": "feature-code-not-dialable",
         "W0412": "grandstream-tone-country-and-calls-per-key", "W0413": "grandstream-firmware-file-not-folder",
         "W0414": "grandstream-check-interval-under-an-hour", "E0704": "grandstream-zone-without-rule",
+        "W0430": "polycom-country-static-address-second-ntp", "W0431": "polycom-line-key-after-blf-and-dnd",
+        "W0432": "polycom-firmware-file-not-folder", "W0433": "polycom-check-interval-under-an-hour",
+        "E0430": "polycom-zone-without-rule",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.
