@@ -51,6 +51,13 @@ public struct PhoneBoot: Sendable {
         }
     }
 
+    /// Whether the server serves `path` only to a client presenting the phone's own TLS device certificate, which a
+    /// checker does not hold: Poly's `<mac>-…` files (Poly's User-Agent names no MAC; the nginx configuration binds
+    /// them to the certificate). Asked without it, they must be refused.
+    public func needsDeviceCertificate(_ path: String) -> Bool {
+        vendor == .polycom && path.hasPrefix(mac + "-")
+    }
+
     /// Htek device codes of the common file (htek.md H1 device-code row: WAZO:ht/entry `COMMON_FILES`).
     static let htekDeviceCodes = ["UC926": "0010", "UC926E": "0010", "UC924": "0012", "UC924E": "0012",
                                   "UC923": "0013", "UC903": "0016", "UC902": "0017", "UC912": "0019",
@@ -77,6 +84,7 @@ public struct PhoneBoot: Sendable {
             // `CONFIG_FILES="a, b"` with `[PHONE_MAC_ADDRESS]` filled in lowercase, then the directory the phone asks for.
             let files = Self.attributeValues("CONFIG_FILES", in: text).first?.split(separator: ",") ?? []
             return files.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "[PHONE_MAC_ADDRESS]", with: mac) }
+                + [mac + "-directory.xml", "000000000000-directory.xml"]  // polycom.md §4: own directory, then the default
         default:
             return []
         }
