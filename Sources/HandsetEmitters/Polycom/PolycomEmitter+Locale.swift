@@ -20,9 +20,10 @@ extension PolycomEmitter {
     }
 
     /// Offset in seconds and the summer-time rule field by field, as Wazo's `_format_tzinfo`/`_format_dst_change` write
-    /// them: `dayOfWeek` 1 is Sunday; a "last Sunday" is `lastInMonth` 1; "second Sunday" is the Sunday on or after
-    /// date 8. Hours are local: EU changes at 01:00 UTC, so at 1 + offset (standard time) and back at 2 + offset
-    /// (summer time).
+    /// them. Meanings from Polycom's admin guide parameter table (SIP 2.x/3.x guides, same names): `dayOfWeek` 1 is
+    /// Sunday; `lastInMonth` 1 is the last such day of the month (the date is then ignored); otherwise `date` 8 is the
+    /// second occurrence; `time` is the hour, 24-hour clock, local. EU changes at 01:00 UTC, so at 1 + offset
+    /// (standard time) and back at 2 + offset (summer time); North America at 02:00 local both ways.
     static func writeZone(_ zone: Catalog.PolycomZone, into w: inout PolycomConfigWriter) {
         w.set("tcpIpApp.sntp.gmtOffset", zone.offsetSeconds)
         w.set("tcpIpApp.sntp.gmtOffset.overrideDHCP", on: true)
