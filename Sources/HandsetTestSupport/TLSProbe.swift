@@ -6,16 +6,19 @@ public enum TLSProbe {
     public static let binary: String? = ["/usr/bin/curl", "/usr/local/bin/curl"].first { FileManager.default.isExecutableFile(atPath: $0) }
     public static var available: Bool { binary != nil }
 
-    /// GET `path` on 127.0.0.1:`port` over TLS; `client` is a certificate (chain) and key to present, or none.
+    /// GET (or `method`, with `upload` as the body) `path` on 127.0.0.1:`port` over TLS; `client` is a certificate
+    /// (chain) and key to present, or none.
     public static func get(port: UInt16, path: String, trusting root: String, client: (certificate: String, key: String)? = nil,
-                           user: String? = nil, password: String? = nil, userAgent: String? = nil) throws -> HTTPProbe.Response {
+                           user: String? = nil, password: String? = nil, userAgent: String? = nil,
+                           method: String = "GET", upload: String? = nil) throws -> HTTPProbe.Response {
         let body = FileManager.default.temporaryDirectory.appendingPathComponent("handset-tls-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: body) }
         var arguments = ["--silent", "--show-error", "--http1.1", "--path-as-is", "--max-time", "5", "--cacert", root,
                          "--output", body.path, "--write-out", "%{http_code}"]
         if let client { arguments += ["--cert", client.certificate, "--key", client.key] }
         if let user, let password { arguments += ["--user", "\(user):\(password)"] }
-        arguments += ["--user-agent", userAgent ?? ""]
+        arguments += ["--user-agent", userAgent ?? "", "--request", method]
+        if let upload { arguments += ["--data-binary", upload] }
         arguments.append("https://127.0.0.1:\(port)\(path)")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary ?? "/usr/bin/curl")

@@ -81,6 +81,15 @@ extension NginxServingTests {
         #expect(try get("/acme/0004f2000011-user.cfg", nil, ua: Self.polyUA + " 00:04:f2:00:00:11") == missing)
         #expect(try get("/acme/0004f2000011-user.cfg", phone1, password: "wrong").status == 401)
 
+        // The phone's uploads (logs, its own overrides) are not stored: nothing is writable.
+        func put(_ path: String) throws -> Int {
+            try TLSProbe.get(port: nginx.port, path: path, trusting: poly.rootFile, client: phone1, user: "acme",
+                             password: "test-acme-prov", userAgent: Self.polyUA, method: "PUT", upload: "log line").status
+        }
+        #expect(try put("/acme/0004f2000011-app.log") == 404)
+        #expect(try put("/acme/0004f2000011-user.cfg") == 405)
+        #expect(try file("0004f2000011-user.cfg") == ownFile)
+
         // Other vendors keep their User-Agent binding on the same TLS listener, also when they send a certificate of
         // another CA (optional_no_ca lets the request through unverified).
         let yealink = "Yealink SIP-T54W 96.86.0.100 00:15:65:00:00:13"
