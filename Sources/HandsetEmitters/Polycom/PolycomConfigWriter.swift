@@ -19,6 +19,15 @@ struct PolycomConfigWriter {
         buffer.appendLiteral("<polycomConfig\n")
     }
 
+    /// A writer for a block of settings only (no declaration or root), to render constant blocks once.
+    init(bare: Void) {}
+
+    /// The settings written so far, without the declaration (for `bare` writers).
+    var body: [UInt8] { buffer }
+
+    /// Appends settings rendered before by a `bare` writer.
+    mutating func append(_ block: StaticBytes) { buffer.append(contentsOf: block.buffer) }
+
     /// `  name="value"`; an empty value as `name=""`, which Wazo writes to clear a setting (`device.net.vlanId=""`).
     mutating func set(_ name: String, _ value: String) {
         buffer.appendLiteral("  ")

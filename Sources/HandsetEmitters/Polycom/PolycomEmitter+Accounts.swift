@@ -11,13 +11,19 @@ extension PolycomEmitter {
             writeAccount(offset + 1, account, lineKeys: lineKeys[offset], phone, into: &w)
         }
         guard written.count < phone.model.accounts else { return }
-        for n in (written.count + 1)...phone.model.accounts {
-            let prefix = "reg.\(n)."
-            for field in ["address", "label", "displayName", "auth.userId", "auth.password", "server.1.address"] {
-                w.set(prefix + field, "")
-            }
-            w.set("msg.mwi.\(n).subscribe", "")
+        w.append(unusedRegistrations.run(written.count + 1, through: phone.model.accounts))
+    }
+
+    /// Registration `n` blanked: the same on every phone, so rendered once per slot (sixteen: the most any catalog
+    /// model has).
+    private static let unusedRegistrations = StaticBlocks(slots: 1...16) { n in
+        var w = PolycomConfigWriter(bare: ())
+        let prefix = "reg.\(n)."
+        for field in ["address", "label", "displayName", "auth.userId", "auth.password", "server.1.address"] {
+            w.set(prefix + field, "")
         }
+        w.set("msg.mwi.\(n).subscribe", "")
+        return w.body
     }
 
     /// One registration: identity and credentials (Wazo `base.tpl`: `address` the SIP user, `label` the number,

@@ -33,14 +33,26 @@ extension PolycomEmitter {
         w.set("attendant.uri", "")
         let entries = resourceEntries(phone)
         let capacity = phone.model.keyCapacity
-        guard capacity > 0 else { return }
-        for slot in 1...capacity {
-            let entry = slot <= entries.count ? entries[slot - 1] : ResourceEntry(address: "", label: "", type: "")
-            let prefix = "attendant.resourceList.\(slot)."
-            w.set(prefix + "address", entry.address)
-            w.set(prefix + "label", entry.label)
-            w.set(prefix + "type", entry.type)
-        }
+        // Validation keeps a phone's keys within its model's, and no catalog model has more than 16.
+        let last = min(capacity, clearedEntries.slots.upperBound)
+        guard last > 0 else { return }
+        let listed = min(entries.count, last)
+        for slot in stride(from: 1, through: listed, by: 1) { write(entries[slot - 1], slot, into: &w) }
+        if listed < last { w.append(clearedEntries.run(listed + 1, through: last)) }
+    }
+
+    private static func write(_ entry: ResourceEntry, _ slot: Int, into w: inout PolycomConfigWriter) {
+        let prefix = "attendant.resourceList.\(slot)."
+        w.set(prefix + "address", entry.address)
+        w.set(prefix + "label", entry.label)
+        w.set(prefix + "type", entry.type)
+    }
+
+    /// A cleared entry is the same on every phone: rendered once per slot.
+    private static let clearedEntries = StaticBlocks(slots: 1...16) { slot in
+        var w = PolycomConfigWriter(bare: ())
+        write(ResourceEntry(address: "", label: "", type: ""), slot, into: &w)
+        return w.body
     }
 
     /// The fleet's keys other than line keys, in order, as resource-list entries.
