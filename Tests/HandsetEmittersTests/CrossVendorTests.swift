@@ -168,7 +168,7 @@ struct CrossVendorTests {
 
     /// Poly (polycom.md): the same accounts and codecs; services but for the tone country (none in the sources, W0430),
     /// the second NTP server (one SNTP address) and the firmware folder; the VLAN but not the static address (W0430);
-    /// the keys Poly can hold, line keys first (showing the registration's label, the number) and speed dials as
+    /// the keys Poly can hold, line keys first (each registration's label is its line key's) and speed dials as
     /// resource-list entries, which read back as BLF (Wazo: Poly has no unsupervised key; W0431).
     @Test func polycomHoldsWhatPolyCan() throws {
         let read = try Self.readBack()
@@ -181,7 +181,7 @@ struct CrossVendorTests {
         #expect(read.polycom.services == services)
         #expect(read.polycom.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: Self.expectedNetwork.vlan))
         let keys: [NeutralPhone.Key] = [
-            .init(.line, "100", label: "100"), .init(.line, "101", label: "101"),
+            .init(.line, "100", label: "Alice"), .init(.line, "101", label: "Sales line"),
             .init(.blf, "102", label: "Carol C."), .init(.blf, "103", label: "Dan Dunn"),
             .init(.blf, "+49309991234", label: "Support"), .init(.park, "701", label: "Park 1"),
         ]

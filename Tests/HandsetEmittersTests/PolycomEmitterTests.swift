@@ -143,6 +143,8 @@ struct PolycomEmitterTests {
         let tree = try EmitterFixture("polycom", "keys").emit(PolycomEmitter())
         let text = String(decoding: try #require(tree["acme/0004f2000200-user.cfg"]), as: UTF8.self)
         #expect(text.contains("reg.1.lineKeys=\"2\"") && text.contains("reg.2.lineKeys=\"1\""))
+        // A registration's label is its first labelled line key's, else the number.
+        #expect(text.contains("reg.1.label=\"Alice 2nd\"") && text.contains("reg.2.label=\"101\""))
         #expect(text.contains("attendant.resourceList.1.address=\"102\""))
         #expect(text.contains("attendant.resourceList.6.address=\"701\"\n  attendant.resourceList.6.label=\"Park 1\"\n  attendant.resourceList.6.type=\"automata\""))
         #expect(text.contains("attendant.resourceList.9.address=\"\""))

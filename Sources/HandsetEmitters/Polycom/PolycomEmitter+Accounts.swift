@@ -6,9 +6,9 @@ extension PolycomEmitter {
     /// removed from the fleet stops registering.
     static func writeAccounts(_ phone: PolycomPhone, into w: inout PolycomConfigWriter) {
         let written = phone.writtenAccounts
-        let lineKeys = lineKeyCounts(phone)
+        let layout = lineKeyLayout(phone)
         for (offset, account) in written.enumerated() {
-            writeAccount(offset + 1, account, lineKeys: lineKeys[offset], phone, into: &w)
+            writeAccount(offset + 1, account, lineKeys: layout[offset], phone, into: &w)
         }
         guard written.count < phone.model.accounts else { return }
         w.append(unusedRegistrations.run(written.count + 1, through: phone.model.accounts))
@@ -26,15 +26,15 @@ extension PolycomEmitter {
         return w.body
     }
 
-    /// One registration: identity and credentials (Wazo `base.tpl`: `address` the SIP user, `label` the number,
-    /// `auth.userId` the auth user), the tenant's registrar on the device's transport, the outbound proxy, how many
-    /// line keys it takes, and voicemail.
-    static func writeAccount(_ n: Int, _ account: TenantContext.Account, lineKeys: Int, _ phone: PolycomPhone,
-                             into w: inout PolycomConfigWriter) {
+    /// One registration: identity and credentials (Wazo `base.tpl`: `address` the SIP user, `label` the number unless
+    /// the fleet labels its line key, `auth.userId` the auth user), the tenant's registrar on the device's transport,
+    /// the outbound proxy, how many line keys it takes, and voicemail.
+    static func writeAccount(_ n: Int, _ account: TenantContext.Account, lineKeys: (count: Int, label: String?),
+                             _ phone: PolycomPhone, into w: inout PolycomConfigWriter) {
         let tenant = phone.tenant
         let prefix = "reg.\(n)."
         w.set(prefix + "address", account.number)
-        w.set(prefix + "label", account.number)
+        w.set(prefix + "label", lineKeys.label ?? account.number)
         w.set(prefix + "displayName", account.displayName)
         w.set(prefix + "auth.userId", account.authUser)
         w.set(prefix + "auth.password", account.password)
@@ -53,7 +53,7 @@ extension PolycomEmitter {
         } else {
             w.set(prefix + "outboundProxy.address", "")
         }
-        w.set(prefix + "lineKeys", lineKeys)
+        w.set(prefix + "lineKeys", lineKeys.count)
         // The message key calls the voicemail number (`contact` mode, as Wazo writes it); with one, the phone also
         // subscribes to its own mailbox for the lamp.
         let voicemail = tenant.voicemailCode

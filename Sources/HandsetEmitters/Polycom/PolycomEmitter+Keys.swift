@@ -15,16 +15,20 @@ extension PolycomEmitter {
         var type: String
     }
 
-    /// Line keys per written registration: the fleet's line keys, or one each when no level gives `keys`.
-    static func lineKeyCounts(_ phone: PolycomPhone) -> [Int] {
-        var counts = Array(repeating: 0, count: phone.writtenAccounts.count)
-        guard let keys = phone.settings.keys?.value else { return counts.map { _ in 1 } }
+    /// Per written registration: how many line keys it takes (the fleet's line keys, or one each when no level gives
+    /// `keys`) and the label of its first labelled line key, if any. The label is per registration
+    /// (`reg.N.label`, "text on the line key", fact sheet §2), so all of a registration's keys show that one.
+    static func lineKeyLayout(_ phone: PolycomPhone) -> [(count: Int, label: String?)] {
+        var layout: [(count: Int, label: String?)] = Array(repeating: (0, nil), count: phone.writtenAccounts.count)
+        guard let keys = phone.settings.keys?.value else { return layout.map { _ in (1, nil) } }
         for key in keys {
             guard case .line(let account) = key.function else { continue }
             let index = (account.flatMap { phone.accountIndex(of: $0.value) } ?? 1) - 1
-            if counts.indices.contains(index) { counts[index] += 1 }
+            guard layout.indices.contains(index) else { continue }
+            layout[index].count += 1
+            if layout[index].label == nil { layout[index].label = key.label?.value }
         }
-        return counts
+        return layout
     }
 
     /// The entries, and every other slot up to the model's key count cleared, so a key removed from the fleet goes.
