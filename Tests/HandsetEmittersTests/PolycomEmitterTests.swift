@@ -118,11 +118,13 @@ struct PolycomEmitterTests {
         #expect(try fleet.check().diagnostics.contains { $0.severity == .error && $0.code == "E0404" })
     }
 
-    /// What a Poly phone cannot take is said: country, a static address, a second NTP server (W0430), keys it moves or
-    /// leaves out (W0431), a firmware file name (W0432), a re-check under an hour (W0433), an unknown zone (E0430).
+    /// What a Poly phone cannot take is said: country, a local SIP port, a static address, a second NTP server (W0430),
+    /// keys it moves or leaves out (W0431), a firmware file name (W0432), a re-check under an hour (W0433), a zone
+    /// without a Poly rule (E0430).
     @Test func unsupportedSettingsAreSaid() throws {
         let fleet = try TemporaryFleet(["handset.yaml": Self.oneDevice(model: "polycom/vvx411", interval: 30, extra: """
                     country: DE
+                    sip_port: 5062
                     ntp: [ntp1.example.net, ntp2.example.net]
                     network: {mode: static, address: 192.0.2.7/24, gateway: 192.0.2.1}
                     timezone: Australia/Adelaide
@@ -133,7 +135,7 @@ struct PolycomEmitterTests {
             """)])
         defer { fleet.remove() }
         let codes = try fleet.check().diagnostics.map(\.code)
-        #expect(codes.filter { $0 == "W0430" }.count == 3)
+        #expect(codes.filter { $0 == "W0430" }.count == 4)
         #expect(codes.filter { $0 == "W0431" }.count == 2)
         #expect(codes.contains("W0432") && codes.contains("W0433") && codes.contains("E0430"))
     }

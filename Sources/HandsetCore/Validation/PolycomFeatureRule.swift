@@ -2,8 +2,9 @@
 ///
 /// - W0430 `country`: no tone-country setting in either template set (Poly tones are `se.pat.*`/`tone.*` patterns with
 ///   no per-country values in the sources). A static address: the UCS names are UNVERIFIED and in neither template set,
-///   so the phone stays on DHCP. A second NTP server: UCS has one `tcpIpApp.sntp.address`. The call-waiting tone: no
-///   switch but `call.callWaiting.ring`, whose values other than `beep` are UNVERIFIED.
+///   so the phone stays on DHCP. A second NTP server: UCS has one `tcpIpApp.sntp.address`. `sip_port`: the local port
+///   (`voIpProt.local.port`) is written only by SIP 3.x-era files. The call-waiting tone: no switch but
+///   `call.callWaiting.ring`, whose values other than `beep` are UNVERIFIED.
 /// - W0431 keys: the phone puts each registration's line keys first and the resource-list keys after them, so a line
 ///   key after another key moves; DND, intercom, phonebook and blank keys have no resource-list form and are left out.
 /// - W0432 `firmware`: `device.prov.upgradeServer` is a folder, so only the URL's folder reaches the phone.
@@ -34,6 +35,9 @@ struct PolycomFeatureRule: ValidationRule {
             }
             if let ntp = settings.ntp, ntp.value.count > 1 {
                 notTaken("a second NTP server", ntp.value[1].mark, "Poly phones take one SNTP server; list one to silence this")
+            }
+            if let port = settings.sipPort {
+                notTaken("a local SIP port", port.mark, "the UCS name (voIpProt.local.port) is only in SIP 3.x-era files; the phone keeps 5060")
             }
             if let tone = settings.callWaiting?.tone, !tone.value {
                 notTaken("call_waiting.tone: false", tone.mark, "the phone keeps its call-waiting beep")
