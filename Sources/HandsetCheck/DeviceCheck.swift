@@ -34,6 +34,21 @@ public struct DeviceCheck: Sendable {
             result.requests += 1
             let outcome = await fetcher.get(tenant: tenant, path: path, userAgent: boot.userAgent, user: user, password: password)
             let expected = files[path]
+            if boot.needsDeviceCertificate(path) {
+                // Without the phone's certificate the file must be the same 404 as a missing one; served, it is open
+                // to anyone with the tenant's password.
+                switch outcome {
+                case .failed(let reason):
+                    result.findings.append(.init(status: .timeout, path: path, detail: reason))
+                    return result
+                case .response(404, _):
+                    break
+                case .response(let status, _):
+                    result.findings.append(.init(status: .unprotected, path: path,
+                                                 detail: "asked without the phone's device certificate: HTTP \(status), expected 404"))
+                }
+                continue
+            }
             switch outcome {
             case .failed(let reason):
                 result.findings.append(.init(status: .timeout, path: path, detail: reason))

@@ -28,6 +28,8 @@ public struct PhoneBoot: Sendable {
         case .grandstream: return "Grandstream Model HW \(model) SW 1.0.5.15 DevId \(mac)"
         // fanvil.md corrections block (Wazo's User-Agent regex and samples): `Fanvil X4U 2.12.16.17 0c383e07e16c`.
         case .fanvil: return "Fanvil \(model) 2.12.16.17 \(mac)"
+        // polycom.md §7 (Wazo `_UA_REGEX`): `FileTransport Polycom<family>-<MODEL_WITH_UNDERSCORE>-UA/<version>`, no MAC.
+        case .polycom: return "FileTransport PolycomVVX-\(model.replacingOccurrences(of: "VVX", with: "VVX_"))-UA/6.4.6.2453 Type/Application"
         }
     }
 
@@ -47,7 +49,17 @@ public struct PhoneBoot: Sendable {
         case .grandstream: return ["cfg" + mac, "cfg\(mac).xml"]
         // Fanvil: `<mac>.cfg` (fanvil.md §2.1; the Fanvil emitter's notes: the common file is switched off).
         case .fanvil: return [mac + ".cfg"]
+        // Poly: the master file the boot server URL names (Wazo's DHCP entry names `000000000000.cfg`, polycom.md
+        // corrections); without one, `<mac>.cfg` first (a 404: Handset writes no per-MAC master, like Wazo).
+        case .polycom: return ["000000000000.cfg"]
         }
+    }
+
+    /// Whether the server serves `path` only to a client presenting the phone's own TLS device certificate, which a
+    /// checker does not hold: Poly's `<mac>-…` files (Poly's User-Agent names no MAC; the nginx configuration binds
+    /// them to the certificate). Asked without it, they must be refused.
+    public func needsDeviceCertificate(_ path: String) -> Bool {
+        vendor == .polycom && path.hasPrefix(mac + "-")
     }
 
     /// Htek device codes of the common file (htek.md H1 device-code row: WAZO:ht/entry `COMMON_FILES`).
@@ -72,6 +84,11 @@ public struct PhoneBoot: Sendable {
                 guard let range = url.range(of: "/\(tenant)/") else { return nil }
                 return String(url[range.upperBound...])
             }
+        case .polycom where path == "000000000000.cfg":
+            // `CONFIG_FILES="a, b"` with `[PHONE_MAC_ADDRESS]` filled in lowercase, then the directory the phone asks for.
+            let files = Self.attributeValues("CONFIG_FILES", in: text).first?.split(separator: ",") ?? []
+            return files.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "[PHONE_MAC_ADDRESS]", with: mac) }
+                + [mac + "-directory.xml", "000000000000-directory.xml"]  // polycom.md §4: own directory, then the default
         default:
             return []
         }

@@ -12,12 +12,26 @@ public final class NginxServer: @unchecked Sendable {
     public let prefix: URL
     private let process = Process()
 
-    /// Writes an nginx.conf that includes `out/current/nginx/{http,server}.conf` and starts nginx in the foreground.
-    public init(output: URL) throws {
+    /// What a TLS listener needs: its certificate and key, and the CA file client certificates are verified against.
+    public struct TLS: Sendable {
+        public var certificate: String
+        public var key: String
+        public var clientCA: String
+
+        public init(certificate: String, key: String, clientCA: String) {
+            self.certificate = certificate
+            self.key = key
+            self.clientCA = clientCA
+        }
+    }
+
+    /// Writes an nginx.conf that includes `out/current/nginx/{http,server}.conf` and starts nginx in the foreground;
+    /// with `tls`, the listener speaks TLS and asks for client certificates as the serving page tells operators to.
+    public init(output: URL, tls: TLS? = nil) throws {
         prefix = FileManager.default.temporaryDirectory.appendingPathComponent("handset-nginx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("logs"), withIntermediateDirectories: true)
         port = try Self.freePort()
-        try Data(Self.config(output: output.path, prefix: prefix.path, port: port).utf8)
+        try Data(Self.config(output: output.path, prefix: prefix.path, port: port, tls: tls).utf8)
             .write(to: prefix.appendingPathComponent("nginx.conf"))
         process.executableURL = URL(fileURLWithPath: Self.binary ?? "/usr/sbin/nginx")
         process.arguments = ["-p", prefix.path, "-c", prefix.appendingPathComponent("nginx.conf").path]
@@ -53,9 +67,20 @@ public final class NginxServer: @unchecked Sendable {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static func config(output: String, prefix: String, port: UInt16) -> String {
+    static func config(output: String, prefix: String, port: UInt16, tls: TLS? = nil) -> String {
         // Running as root (CI), workers must read files of mode 0640 owned by root: run them as root too.
         let user = getuid() == 0 ? "user root;\n" : ""
+        // The serving page's lines for Poly's device certificates.
+        let listen = tls.map { tls in
+            """
+            listen 127.0.0.1:\(port) ssl;
+                    ssl_certificate \(tls.certificate);
+                    ssl_certificate_key \(tls.key);
+                    ssl_verify_client optional_no_ca;
+                    ssl_client_certificate \(tls.clientCA);
+                    ssl_verify_depth 2;
+            """
+        } ?? "listen 127.0.0.1:\(port);"
         return """
             \(user)daemon off;
             master_process on;
@@ -72,7 +97,7 @@ public final class NginxServer: @unchecked Sendable {
                 scgi_temp_path \(prefix)/scgi;
                 include "\(output)/current/nginx/http.conf";
                 server {
-                    listen 127.0.0.1:\(port);
+                    \(listen)
                     include "\(output)/current/nginx/server.conf";
                 }
             }

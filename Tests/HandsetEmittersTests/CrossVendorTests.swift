@@ -22,6 +22,8 @@ struct CrossVendorTests {
         var htek: NeutralPhone
         var grandstream: NeutralPhone
         var fanvil: NeutralPhone
+        /// Compared in its own tests below: Poly lays out and holds keys and the network its own way.
+        var polycom: NeutralPhone
 
         var others: [(vendor: String, phone: NeutralPhone)] {
             [("snom", snom), ("htek", htek), ("grandstream", grandstream), ("fanvil", fanvil)]
@@ -54,11 +56,13 @@ struct CrossVendorTests {
         }
         let yealinkMAC = try device(.yealink), snomMAC = try device(.snom), htekMAC = try device(.htek)
         let grandstreamMAC = try device(.grandstream), fanvilMAC = try device(.fanvil)
+        let polycomMAC = try device(.polycom)
         return ReadBack(yealink: try YealinkReader.read(try file("\(yealinkMAC).cfg")),
                         snom: try SnomReader.read(try file("\(snomMAC.uppercased()).xml")) { files[$0] },
                         htek: try HtekReader.read(try file("cfg\(htekMAC).xml")),
                         grandstream: try GrandstreamReader.read(try file("cfg\(grandstreamMAC).xml")),
-                        fanvil: try FanvilReader.read(try file("\(fanvilMAC).cfg")))
+                        fanvil: try FanvilReader.read(try file("\(fanvilMAC).cfg")),
+                        polycom: try PolycomReader.read(try file("\(polycomMAC)-user.cfg")))
     }
 
     /// What the fixture says, in neutral terms. Numbers are in dialling form (SCHEMA.md: spaces, dashes, dots, slashes
@@ -171,6 +175,31 @@ struct CrossVendorTests {
         #expect(lineTargets(read.htek) == lineTargets(read.yealink), "htek line keys show other accounts")
         #expect(lineTargets(read.grandstream) == lineTargets(read.yealink), "grandstream line keys show other accounts")
         #expect(lineTargets(read.fanvil) == lineTargets(read.yealink), "fanvil line keys show other accounts")
+    }
+
+    /// Poly (polycom.md): the same accounts and codecs; services but for the tone country (none in the sources, W0430),
+    /// the second NTP server (one SNTP address) and the firmware folder; the VLAN but not the static address (W0430);
+    /// the keys Poly can hold, line keys first (each registration's label is its line key's) and speed dials as
+    /// resource-list entries, which read back as BLF (Wazo: Poly has no unsupervised key; W0431).
+    @Test func polycomHoldsWhatPolyCan() throws {
+        let read = try Self.readBack()
+        #expect(read.polycom.accounts == read.yealink.accounts)
+        #expect(read.polycom.codecs == read.yealink.codecs)
+        var services = Self.expectedServices
+        services.tones = nil
+        services.ntp = ["ntp1.example.net"]
+        services.firmware = "https://fw.example.net/polycom/vvx411/"
+        #expect(read.polycom.services == services)
+        #expect(read.polycom.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: Self.expectedNetwork.vlan))
+        let keys: [NeutralPhone.Key] = [
+            .init(.line, "100", label: "Alice"), .init(.line, "101", label: "Sales line"),
+            .init(.blf, "102", label: "Carol C."), .init(.blf, "103", label: "Dan Dunn"),
+            .init(.blf, "+49309991234", label: "Support"), .init(.park, "701", label: "Park 1"),
+        ]
+        #expect(read.polycom.keys == keys)
+        // The same keys as the others' in the same order, once the ones Poly cannot hold are left out.
+        let held = read.yealink.keys.filter { ![.blank, .dnd, .intercom, .phonebook].contains($0.function) }
+        #expect(read.polycom.keys.map(\.target) == held.map(\.target))
     }
 
     /// Mode, address, prefix, gateway, DNS servers and VLAN.
@@ -381,5 +410,32 @@ struct CrossVendorReaderTests {
         #expect(phone.keys == [.init(.line, "200"), .init(.dnd, label: "DND")])
         #expect(phone.network == NeutralPhone.Network(mode: .static, address: "10.0.0.7", prefix: 8,
                                                       gateway: "10.0.0.1", dns: ["10.0.0.1"], vlan: nil))
+    }
+
+    @Test func polycomReaderOrdersCodecsLaysOutLineKeysFirstAndRefusesUnknownTypes() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <polycomConfig
+              reg.1.address="200" reg.1.label="200" reg.1.displayName="Zed" reg.1.auth.userId="a200"
+              reg.1.auth.password="pw" reg.1.server.1.address="pbx.example.net" reg.1.server.1.port="5060"
+              reg.1.lineKeys="2" reg.2.address="" reg.2.lineKeys="0"
+              voice.codecPref.G711_Mu="2" voice.codecPref.G722="1" voice.codecPref.G729_AB="0" voice.codecPref.Opus=""
+              attendant.resourceList.1.address="201" attendant.resourceList.1.label="Bo" attendant.resourceList.1.type="normal"
+              attendant.resourceList.2.address="701" attendant.resourceList.2.type="automata"
+              attendant.resourceList.3.address="" attendant.resourceList.3.type=""
+              device.net.vlanId.set="1" device.net.vlanId="30"
+              tone.dtmf.viaRtp="0" tone.dtmf.rfc2833Control="0" voIpProt.SIP.dtmfViaSignaling.rfc2976="1"
+              lcl.datetime.time.24HourClock="0"
+            />
+            """
+        let phone = try PolycomReader.read(Array(text.utf8))
+        #expect(phone.accounts.map(\.authUser) == ["a200"])
+        #expect(phone.codecs == [["g722", "pcmu"]])
+        #expect(phone.keys == [.init(.line, "200", label: "200"), .init(.line, "200", label: "200"),
+                               .init(.blf, "201", label: "Bo"), .init(.park, "701")])
+        #expect(phone.network == NeutralPhone.Network(mode: .dhcp, dns: [], vlan: 30))
+        #expect(phone.services.dtmf == "info" && phone.services.timeFormat == "12h")
+        let unknown = text.replacingOccurrences(of: "type=\"automata\"", with: "type=\"speed\"")
+        #expect(throws: ReaderError.self) { try PolycomReader.read(Array(unknown.utf8)) }
     }
 }

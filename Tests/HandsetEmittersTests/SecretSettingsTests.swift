@@ -16,6 +16,8 @@ struct SecretSettingsTests {
         ("    <item name=\"account.2.sip.subscriber.password\">old-value</item>",
          "    <item name=\"account.2.sip.subscriber.password\">##</item>"),
         ("    <item name=\"users.user.password\">old-value</item>", "    <item name=\"users.user.password\">##</item>"),
+        ("  reg.12.auth.password=\"old-value\"", "  reg.12.auth.password=\"##\""),
+        ("  device.prov.password=\"old&quot;value\"", "  device.prov.password=\"##\""),
     ])
     func secretValuesAreMasked(_ line: String, _ expected: String) {
         #expect(SecretSettings.mask(line, with: "##") == expected)
@@ -27,6 +29,8 @@ struct SecretSettingsTests {
         "static.auto_provision.server.url = https://prov.example.net/acme/",
         "# a comment = with an equals sign",
         "    <item name=\"account.2.sip.subscriber.name\">Alice</item>",
+        "  device.prov.password.set=\"1\"",
+        "  reg.1.auth.userId=\"acme100\"",
     ])
     func otherLinesStayAsTheyAre(_ line: String) {
         #expect(SecretSettings.mask(line, with: "##") == line)

@@ -112,6 +112,9 @@ enum DiagnosticCodes {
         "W0414": "grandstream-check-interval-under-an-hour", "E0704": "grandstream-zone-without-rule",
         "W0420": "fanvil-check-interval-not-provisioned", "W0421": "fanvil-phonebook-key-and-calls-per-key",
         "W0422": "fanvil-phonebook-key-and-calls-per-key", "E0420": "fanvil-srtp-not-off",
+        "W0430": "polycom-country-static-address-second-ntp", "W0431": "polycom-line-key-after-blf-and-dnd",
+        "W0432": "polycom-firmware-file-not-folder", "W0433": "polycom-check-interval-under-an-hour",
+        "E0430": "polycom-zone-without-rule",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.

@@ -75,7 +75,8 @@ enum ModelsPage {
             rows += row([HTML.code(zone.iana), "UTC\(offset)", zone.yealink.map(HTML.escape) ?? "not supported",
                          zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported",
                          Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported",
-                         Catalog.fanvilZone(zone.iana).map(fanvilZone) ?? "not supported"])
+                         Catalog.fanvilZone(zone.iana).map(fanvilZone) ?? "not supported",
+                         Catalog.polycomZone(zone.iana).map { HTML.code($0.description) } ?? "not supported"])
         }
         return """
             <section id="zones">
@@ -87,10 +88,13 @@ enum ModelsPage {
             take a rule string from Grandstream's own list; a zone without one is refused on them \
             (<a href="diagnostics.html#E0704">E0704</a>). Fanvil phones take an offset in quarter hours, a name and \
             the DST rule written out (EU, North American or south-east Australian); zones whose rule Handset has not \
-            written for them are refused on Fanvil phones (<a href="diagnostics.html#E0701">E0701</a>). \
+            written for them are refused on Fanvil phones (<a href="diagnostics.html#E0701">E0701</a>). Polycom phones \
+            take an offset in seconds and a summer-time rule (none, the EU's or North America's); a zone Handset has \
+            none for is refused on them (<a href="diagnostics.html#E0430">E0430</a>). \
             <code>handset models --zones</code> prints the first three vendors' columns.</p>
 
-            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Fanvil"], rows) + "</section>\n"
+            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Fanvil",
+                         "Polycom (offset, rule)"], rows) + "</section>\n"
     }
 
     /// `UTC+1` (4) with DST: Fanvil's `TimeZoneName`, `TimeZone` and whether a DST rule is written.

@@ -27,6 +27,7 @@ public struct LanguageMapping: Sendable {
         case .htek: return htek
         case .grandstream: return Catalog.grandstreamLanguage(code)
         case .fanvil: return Catalog.fanvilLanguage(code)
+        case .polycom: return Catalog.polycomLanguage(code)
         }
     }
 }

@@ -19,6 +19,7 @@ public struct ZoneMapping: Sendable {
         case .htek: return htek.map(String.init)
         case .grandstream: return Catalog.grandstreamZone(iana)
         case .fanvil: return Catalog.fanvilZone(iana)?.name
+        case .polycom: return Catalog.polycomZone(iana)?.description
         }
     }
 }

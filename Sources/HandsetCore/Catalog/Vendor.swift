@@ -1,6 +1,6 @@
 /// A phone maker whose provisioning files Handset writes.
 public enum Vendor: String, CaseIterable, Sendable, Comparable {
-    case yealink, snom, htek, grandstream, fanvil
+    case yealink, snom, htek, grandstream, fanvil, polycom
 
     public static func < (a: Vendor, b: Vendor) -> Bool { a.rawValue < b.rawValue }
 
@@ -12,6 +12,7 @@ public enum Vendor: String, CaseIterable, Sendable, Comparable {
         case .htek: return "Htek"
         case .grandstream: return "Grandstream"
         case .fanvil: return "Fanvil"
+        case .polycom: return "Polycom"
         }
     }
 }

@@ -8,8 +8,9 @@ struct LocaleRule: ValidationRule {
         for device in context.devices {
             if let zone = device.settings.timezone {
                 if let known = Catalog.zone(zone.value) {
-                    // Grandstream's zones are its own rule list: GrandstreamZoneRule (E0704) names them.
-                    if let vendor = device.model?.vendor, vendor != .grandstream, known.value(for: vendor) == nil {
+                    // Grandstream's and Poly's zones are their own rule lists: GrandstreamZoneRule (E0704) and PolycomZoneRule
+                    // (E0430) name them.
+                    if let vendor = device.model?.vendor, vendor != .grandstream, vendor != .polycom, known.value(for: vendor) == nil {
                         sink.error("E0701", "time zone '\(zone.value)' is not supported on \(vendor.displayName) phones: "
                                    + "none of their zones keeps its time", at: zone.mark,
                                    notes: [.init("device \(MACAddress.display(device.mac.value)) is a \(vendor.displayName) phone", at: device.mac.mark)],

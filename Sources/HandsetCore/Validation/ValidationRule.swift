@@ -67,6 +67,8 @@ public enum ValidationRules {
         GrandstreamFeatureRule(),
         GrandstreamZoneRule(),
         FanvilFeatureRule(),
+        PolycomFeatureRule(),
+        PolycomZoneRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

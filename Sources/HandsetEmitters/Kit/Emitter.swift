@@ -25,6 +25,7 @@ public enum Emitters {
         case .htek: return HtekEmitter()
         case .grandstream: return GrandstreamEmitter()
         case .fanvil: return FanvilEmitter()
+        case .polycom: return PolycomEmitter()
         }
     }
 }

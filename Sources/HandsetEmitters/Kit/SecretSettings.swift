@@ -24,7 +24,9 @@ public enum SecretSettings {
             }
         } else if let equals = body.firstIndex(of: "=") {
             let name = String(body[..<equals]).trimmingCharacters(in: .whitespaces)
-            if names.contains(String(name)) { out = out[..<body.index(after: equals)] + " " + mask }
+            // Poly's `reg.1.auth.password="…"` attribute lines keep their quotes around the mask.
+            let quoted = body[body.index(after: equals)...].hasPrefix("\"")
+            if names.contains(String(name)) { out = out[..<body.index(after: equals)] + (quoted ? "\"" + mask + "\"" : " " + mask) }
         }
         return maskURLPasswords(String(out), with: mask)
     }

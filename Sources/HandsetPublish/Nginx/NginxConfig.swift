@@ -20,7 +20,8 @@ public struct NginxConfig: Sendable {
 
     /// `http.conf`: the rate-limit zone, the log format, and the maps that compare the MAC in the User-Agent
     /// (Yealink `00:15:65:4a:a9:37` or `001565f429a4`, Snom `000413922D24`, Htek `00:1f:c1:1c:22:a9`) with the
-    /// MAC in the requested per-MAC file name.
+    /// MAC in the requested per-MAC file name; and, for Poly's `<mac>-…` files (a Poly User-Agent names no MAC), the
+    /// MAC of the TLS client certificate the server verified with the file's MAC (see `certificateBinding`).
     ///
     /// Then, per tenant that trusts only some networks, whether the client is outside them, and per tenant the
     /// folder prefix that hides every file from a request that must be refused (`server.conf` uses it).
@@ -32,7 +33,7 @@ public struct NginxConfig: Sendable {
 
         # One line per request under a tenant, for fail2ban: failregex = ^<HOST> - .* \\[[^]]*\\] "[^"]*" (401|404) 
         log_format handset_provisioning '$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent '
-                                        'ua_mac=$handset_ua_mac file_mac=$handset_file_mac "$http_user_agent"';
+                                        'ua_mac=$handset_ua_mac file_mac=$handset_file_mac cert_mac=$handset_cert_mac "$http_user_agent"';
 
         # The MAC a phone names in its User-Agent, as 12 hex digits (case as sent).
         map $http_user_agent $handset_ua_mac {
@@ -42,20 +43,67 @@ public struct NginxConfig: Sendable {
         }
 
         # The MAC in a per-MAC file name: <mac>.cfg, <mac>.boot, <MAC>.xml, snom<model>-<MAC>.htm, cfg<mac>.xml.
+        # Twelve zeros name no phone (Poly's shared master file 000000000000.cfg; validation refuses that MAC).
         map $uri $handset_file_mac {
             default "";
+            "~*^/[a-z0-9-]+/000000000000\\.[a-z]+$" "";
             "~*^/[a-z0-9-]+/(?:[a-z0-9]*-|cfg)?([0-9a-f]{12})\\.[a-z]+$" "$1";
         }
 
         # 1 when a per-MAC file is asked for by a client whose User-Agent names another MAC, or none.
-        map "$handset_file_mac:$handset_ua_mac" $handset_mac_denied {
+        map "$handset_file_mac:$handset_ua_mac" $handset_ua_denied {
             default 1;
             "~^:" 0;
             "~*^([0-9a-f]{12}):\\1$" 0;
         }
 
+        """ + Self.certificateBinding + """
+
+        # 1 when either binding refuses the request.
+        map "$handset_ua_denied$handset_cert_denied" $handset_mac_denied {
+            default 1;
+            "00" 0;
+        }
+
         """ + tenants.map(Self.denial).joined()
     }
+
+    /// The binding of Poly's per-phone files (`<mac>-user.cfg`, `<mac>-directory.xml`, and any other `<mac>-…` name,
+    /// so a file of that shape is never served unbound) to the MAC of a verified TLS client certificate. Poly phones
+    /// carry a factory-installed device certificate, unique per phone, named after its MAC and signed by Poly's CA
+    /// (Poly UC Software admin guide, "Using the Factory-Installed Certificate"); they present it when the server asks.
+    ///
+    /// The server block must ask, and say which CA it trusts: `ssl_verify_client optional_no_ca;`,
+    /// `ssl_client_certificate <Poly's root and intermediate CA certificates>;`, `ssl_verify_depth 2;` (the serving
+    /// page). `optional_no_ca` keeps other phones working when they send a certificate of another CA: the request goes
+    /// on and `$ssl_client_verify` says `FAILED`, so only `SUCCESS` counts. Without those lines no certificate is
+    /// verified and every Poly per-phone file is refused (the same 404 as a missing file): the binding fails closed.
+    ///
+    /// The MAC is taken from the subject's CN: its value ends in the twelve hex digits, with or without colons.
+    static let certificateBinding = """
+        # The MAC a client proves with a TLS client certificate the server verified (Poly's factory device certificate
+        # names the phone's MAC in its subject CN); empty without a verified certificate.
+        map "$ssl_client_verify $ssl_client_s_dn" $handset_cert_mac {
+            default "";
+            "~*^SUCCESS (?:.*,)?CN=(?:[^,]*[^0-9a-f:,])?([0-9a-f]{2}):?([0-9a-f]{2}):?([0-9a-f]{2}):?([0-9a-f]{2}):?([0-9a-f]{2}):?([0-9a-f]{2})(?:,|$)" "$1$2$3$4$5$6";
+        }
+
+        # The MAC in a Poly per-phone file name (<mac>-user.cfg, <mac>-directory.xml, any <mac>-...); 000000000000-... are
+        # the shared defaults.
+        map $uri $handset_cert_file_mac {
+            default "";
+            "~*^/[a-z0-9-]+/000000000000-" "";
+            "~*^/[a-z0-9-]+/([0-9a-f]{12})-[^/]*$" "$1";
+        }
+
+        # 1 when a Poly per-phone file is asked for without a verified certificate of that MAC.
+        map "$handset_cert_file_mac:$handset_cert_mac" $handset_cert_denied {
+            default 1;
+            "~^:" 0;
+            "~*^([0-9a-f]{12}):\\1$" 0;
+        }
+
+        """
 
     /// A tenant's `$handset_deny_<tenant>`: empty when the request may be served, else a folder that does not
     /// exist, put before `$uri` in `try_files`. try_files runs after the credentials are checked, so every
