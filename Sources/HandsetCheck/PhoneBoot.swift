@@ -26,6 +26,9 @@ public struct PhoneBoot: Sendable {
         case .htek: return "Htek \(model) 2.0.4.2 \(colonMAC)"
         // grandstream.md corrections block (Wazo's User-Agent regex): `Grandstream Model HW <model> SW <fw> DevId <mac>`.
         case .grandstream: return "Grandstream Model HW \(model) SW 1.0.5.15 DevId \(mac)"
+        // cisco.md §3.6 and corrections block (Wazo's `_CISCO_UA_REGEX`): `Cisco-CP-<model>-3PCC/<fw> (<mac>)`; the
+        // model spelling is already `CP-8841-3PCC`.
+        case .cisco: return "Cisco-\(model)/12.0.7 (\(mac))"
         }
     }
 
@@ -43,6 +46,9 @@ public struct PhoneBoot: Sendable {
         // Grandstream: its binary `cfg<mac>` first (a 404: Handset writes only the XML form), then `cfg<mac>.xml`
         // (Grandstream provisioning guide; the Grandstream emitter's notes).
         case .grandstream: return ["cfg" + mac, "cfg\(mac).xml"]
+        // Cisco: the profile rule points at `$MA.xml`, and the per-MAC file empties rules B to D (the Cisco emitter's
+        // notes), so that file is the only one.
+        case .cisco: return [mac + ".xml"]
         }
     }
 

@@ -3,8 +3,8 @@
 /// The data lives in one file per vendor (`Catalog+Yealink.swift`, ...) and in the locale tables; facts and
 /// their sources are in the team's vendor notes, and where sources disagree the safer (smaller) figure is used.
 public enum Catalog {
-    public static let models: [PhoneModel] = yealinkModels + snomModels + htekModels + grandstreamModels
-    public static let modules: [ModuleModel] = yealinkModules + snomModules + htekModules + grandstreamModules
+    public static let models: [PhoneModel] = yealinkModels + snomModels + htekModels + grandstreamModels + ciscoModels
+    public static let modules: [ModuleModel] = yealinkModules + snomModules + htekModules + grandstreamModules + ciscoModules
 
     private static let modelsByReference: [String: PhoneModel] =
         Dictionary(models.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,6 +26,7 @@ public struct LanguageMapping: Sendable {
         case .snom: return snom
         case .htek: return htek
         case .grandstream: return Catalog.grandstreamLanguage(code)
+        case .cisco: return Catalog.ciscoLanguage(code)
         }
     }
 }

@@ -18,6 +18,7 @@ public struct ZoneMapping: Sendable {
         case .snom: return snom
         case .htek: return htek.map(String.init)
         case .grandstream: return Catalog.grandstreamZone(iana)
+        case .cisco: return Catalog.ciscoZone(iana)?.timeZone
         }
     }
 }

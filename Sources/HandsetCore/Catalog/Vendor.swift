@@ -1,6 +1,6 @@
 /// A phone maker whose provisioning files Handset writes.
 public enum Vendor: String, CaseIterable, Sendable, Comparable {
-    case yealink, snom, htek, grandstream
+    case yealink, snom, htek, grandstream, cisco
 
     public static func < (a: Vendor, b: Vendor) -> Bool { a.rawValue < b.rawValue }
 
@@ -11,6 +11,7 @@ public enum Vendor: String, CaseIterable, Sendable, Comparable {
         case .snom: return "Snom"
         case .htek: return "Htek"
         case .grandstream: return "Grandstream"
+        case .cisco: return "Cisco"
         }
     }
 }

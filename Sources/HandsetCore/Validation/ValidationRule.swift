@@ -66,6 +66,7 @@ public enum ValidationRules {
         VendorFeatureRule(),
         GrandstreamFeatureRule(),
         GrandstreamZoneRule(),
+        CiscoFeatureRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

@@ -24,6 +24,7 @@ public enum Emitters {
         case .snom: return SnomEmitter()
         case .htek: return HtekEmitter()
         case .grandstream: return GrandstreamEmitter()
+        case .cisco: return CiscoEmitter()
         }
     }
 }

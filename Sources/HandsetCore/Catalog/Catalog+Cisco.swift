@@ -1,0 +1,71 @@
+/// Cisco multiplatform phones (MPP, "3PCC" firmware): 68xx, 78xx and 88xx (facts: `vendors/cisco.md`).
+///
+/// Sources of the numbers (W = wazo-platform/wazo-provd-plugins `plugins/wazo_cisco_sip`, F = fusionpbx/fusionpbx
+/// `resources/templates/provision/cisco/<model>/{$mac}.xml`):
+/// - accounts: `lines` of Wazo's capability data (`v12_0_7/plugin-info` for 78xx/88xx, `v11_3_1/plugin-info` for
+///   68xx); 8845 and 8865, which Wazo does not cover, the ten `Line_Enable_N_` blocks of F's 8845 and 8865 templates.
+/// - keys: Wazo's `_NB_FKEY` (`v12_0_7/common.py`; 68xx `v11_3_1/common.py`), the smaller where the plugins differ
+///   (7811 and 7832: 0 in 12.0.7, 1 in 11.3.1). 8845/8865: one line key per line of F's template.
+/// - expansion modules: only where Wazo 12.0.x and FusionPBX agree, the 8851 (2 units) and the 8861/8865 (3):
+///   Wazo 11.3.1 gives every 78xx/88xx none, FusionPBX writes `Number_of_Units` 0 for 8811/8841/8845, and whether a
+///   78xx takes a module is unverified, so those take none here (the smaller figure). The 6851's one module of
+///   Wazo 11.3.1 is left out too: no source gives that module's key count.
+/// - module keys: 28, the physical 8800 key expansion module's count in the fact sheet; Wazo numbers 32 per unit.
+///   The sources conflict (§3.3), so the smaller figure is kept.
+/// - codecs: F's 88xx templates enable G.711 u/a, G.729a, G.722 and OPUS (`G729a_Enable_N_`, `G722_Enable_N_`,
+///   `OPUS_Enable_N_`). No source writes codecs for the 68xx or 78xx (F has no template for them, Wazo writes
+///   none), so they get the G.711, G.722 and G.729 every MPP codec list has, without OPUS.
+///
+/// Refused: the SPA500 series, whose last firmware (7.6) Cisco no longer supports and whose profile (`spa<PSN>.cfg`,
+/// Wazo `wazo_cisco_spa`) Handset does not write; and the enterprise-firmware 8941/8945, which read
+/// `SEP<mac>.cnf.xml` (Wazo `wazo_cisco_sip/v9_3`), not the MPP flat profile.
+extension Catalog {
+    static let ciscoModels: [PhoneModel] = [
+        cisco("6821", accounts: 2, keys: 2, codecs: ciscoBasicCodecs),
+        cisco("6841", accounts: 4, keys: 4, codecs: ciscoBasicCodecs),
+        cisco("6851", accounts: 4, keys: 4, codecs: ciscoBasicCodecs),
+        cisco("6861", accounts: 4, keys: 4, codecs: ciscoBasicCodecs),
+        cisco("6871", accounts: 6, keys: 6, codecs: ciscoBasicCodecs),
+        cisco("7811", accounts: 1, keys: 0, codecs: ciscoBasicCodecs),
+        cisco("7821", accounts: 2, keys: 2, codecs: ciscoBasicCodecs),
+        cisco("7832", accounts: 1, keys: 0, codecs: ciscoBasicCodecs),
+        cisco("7841", accounts: 4, keys: 4, codecs: ciscoBasicCodecs),
+        cisco("7861", accounts: 16, keys: 16, codecs: ciscoBasicCodecs),
+        cisco("8811", accounts: 10, keys: 10),
+        cisco("8841", accounts: 10, keys: 10),
+        cisco("8845", accounts: 10, keys: 10),
+        cisco("8851", accounts: 10, keys: 10, modules: 2),
+        cisco("8861", accounts: 10, keys: 10, modules: 3),
+        cisco("8865", accounts: 10, keys: 10, modules: 3),
+        // Refused models: keys from Wazo's `wazo_cisco_spa/common/common.py` `_NB_FKEY` (taken for the accounts too,
+        // as only a refusal reads them) and lines and keys of `wazo_cisco_sip/v9_3/plugin-info`.
+        ciscoRefused("spa504g", "SPA504G", 4, 4, spa),
+        ciscoRefused("spa508g", "SPA508G", 8, 8, spa),
+        ciscoRefused("spa509g", "SPA509G", 12, 12, spa),
+        ciscoRefused("spa525g2", "SPA525G2", 5, 5, spa),
+        ciscoRefused("8941", "CP-8941", 4, 4, enterprise),
+        ciscoRefused("8945", "CP-8945", 4, 4, enterprise),
+    ]
+
+    /// The 8800 key expansion module (see above for the key count).
+    static let ciscoModules: [ModuleModel] = [
+        ModuleModel(vendor: .cisco, id: "kem8800", displayName: "8800 Key Expansion Module", keysPerPage: 28, pages: 1),
+    ]
+
+    private static let ciscoCodecs: [Codec] = [.pcma, .pcmu, .g722, .g729, .opus]
+    private static let ciscoBasicCodecs: [Codec] = [.pcma, .pcmu, .g722, .g729]
+
+    private static func cisco(_ id: String, accounts: Int, keys: Int, modules: Int = 0,
+                              codecs: [Codec] = ciscoCodecs) -> PhoneModel {
+        PhoneModel(vendor: .cisco, id: id, displayName: "CP-\(id)-3PCC", accounts: accounts, keysPerPage: keys, pages: 1,
+                   modules: modules > 0 ? ["cisco/kem8800"] : [], maxModules: modules, codecs: codecs)
+    }
+
+    private static let spa = "Cisco's SPA500 series is end of life and reads the SPA profile, not the MPP one Handset writes"
+    private static let enterprise = "it runs Cisco's enterprise firmware (SEP<mac>.cnf.xml), not the multiplatform (3PCC) profile Handset writes"
+
+    private static func ciscoRefused(_ id: String, _ name: String, _ accounts: Int, _ keys: Int, _ why: String) -> PhoneModel {
+        PhoneModel(vendor: .cisco, id: id, displayName: name, accounts: accounts, keysPerPage: keys, pages: 1,
+                   codecs: ciscoBasicCodecs, endOfLife: "\(why); replace it with a 68xx, 78xx or 88xx MPP phone")
+    }
+}
