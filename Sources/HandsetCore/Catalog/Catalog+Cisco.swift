@@ -61,7 +61,7 @@ extension Catalog {
                    modules: modules > 0 ? ["cisco/kem8800"] : [], maxModules: modules, codecs: codecs)
     }
 
-    private static let spa = "Cisco's SPA500 series is end of life and reads the SPA profile, not the MPP one Handset writes"
+    private static let spa = "Cisco no longer supports the SPA500 series, whose firmware reads the SPA profile, not the MPP one Handset writes"
     private static let enterprise = "it runs Cisco's enterprise firmware (SEP<mac>.cnf.xml), not the multiplatform (3PCC) profile Handset writes"
 
     private static func ciscoRefused(_ id: String, _ name: String, _ accounts: Int, _ keys: Int, _ why: String) -> PhoneModel {
