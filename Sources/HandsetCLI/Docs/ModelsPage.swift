@@ -74,7 +74,9 @@ enum ModelsPage {
             let offset = (zone.utcOffsetMinutes < 0 ? "−" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(minutes % 60)")
             rows += row([HTML.code(zone.iana), "UTC\(offset)", zone.yealink.map(HTML.escape) ?? "not supported",
                          zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported",
-                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported"])
+                         Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported",
+                         Catalog.ciscoZone(zone.iana).map { HTML.code($0.timeZone) + ($0.daylightRule == nil ? "" : " with DST") }
+                             ?? "not supported"])
         }
         return """
             <section id="zones">
@@ -84,10 +86,12 @@ enum ModelsPage {
             its dates); on a vendor marked "not supported", and for any other name, it is refused \
             (<a href="diagnostics.html#E0701">E0701</a>) rather than left to a phone's default. Grandstream phones \
             take a rule string from Grandstream's own list; a zone without one is refused on them \
-            (<a href="diagnostics.html#E0704">E0704</a>). <code>handset models --zones</code> prints the first \
+            (<a href="diagnostics.html#E0704">E0704</a>). Cisco phones take a fixed offset and, where the zone keeps \
+            daylight saving time, its rule; zones without a Cisco value are refused on them \
+            (<a href="diagnostics.html#E0701">E0701</a>). <code>handset models --zones</code> prints the first \
             three vendors' columns.</p>
 
-            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)"], rows) + "</section>\n"
+            """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Cisco (Time_Zone)"], rows) + "</section>\n"
     }
 
     static func languages() -> String {
