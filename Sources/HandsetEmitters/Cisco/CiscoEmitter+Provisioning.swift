@@ -23,10 +23,12 @@ extension CiscoEmitter {
         let firmware = phone.firmwareURL
         w.set("Upgrade_Enable", yes: firmware != nil)
         w.set("Upgrade_Rule", firmware ?? "")
-        // Never the vendor default; the tenant's own passwords. An empty user password is written empty too, as
-        // Wazo writes it.
+        // Never the vendor default; the tenant's own passwords. No user password is written when the tenant has
+        // none, rather than Wazo's empty one, which would open the user's web pages without a password.
         w.set("Admin_Password", tenant.adminPassword)
-        w.set("User_Password", tenant.webUserPassword)
+        if !tenant.webUserPassword.isEmpty {
+            w.set("User_Password", tenant.webUserPassword)
+        }
     }
 
     /// `[--uid <user> --pwd <password>]<tenant URL>$MA.xml` (FusionPBX `cisco/8851/{$mac}.xml` puts the credentials
