@@ -67,4 +67,24 @@ extension NginxServingTests {
         #expect(log.contains("ua_mac=dcf719000006"))
         #expect(log.contains("ua_mac=00562b000007"))
     }
+
+    /// `handset check` walks the Cisco boot (`PhoneBoot`: `$MA.xml` with the MPP User-Agent) through the same nginx:
+    /// both phones ok, each with its own file and the refusals of the other's.
+    @Test func ciscoPhonesPassHandsetCheck() throws {
+        #expect(NginxServer.available, "HANDSET_REQUIRE_NGINX=1 but nginx is not installed")
+        let fleet = try TemporaryFleet(Self.ciscoFleet)
+        let out = fleet.root.appendingPathComponent("out")
+        let s = Setup(fleet: fleet, out: out, log: fleet.root.appendingPathComponent("access.log"))
+        defer { s.remove() }
+        #expect(try s.build().status == 0)
+        let nginx = try NginxServer(output: s.out)
+        defer { nginx.stop() }
+        let run = try CommandRun(["check", "http://127.0.0.1:\(nginx.port)", fleet.root.path, "-o", out.path],
+                                 environment: Self.environment)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains(": 2 ok\n"), "\(run.stdout)")
+        let log = try String(contentsOf: s.log, encoding: .utf8)
+        #expect(log.contains("\"GET /acme/dcf719000006.xml HTTP/1.1\" 200"), "\(log)")
+        #expect(log.contains("\"Cisco-CP-8851-3PCC/12.0.7 (dcf719000006)\""))
+    }
 }

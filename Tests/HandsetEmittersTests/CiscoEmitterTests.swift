@@ -114,18 +114,22 @@ struct CiscoEmitterTests {
         #expect(error.message.contains("SPA500 series"))
     }
 
-    /// A module on a model that takes none (the 8841) is refused; the 8851 takes two, not three.
-    @Test func modulesOnlyWhereTheSourcesAgree() throws {
+    /// Modules as Cisco's guides give them: none on the 8841, the video module only on the 8865, and one type per
+    /// phone (E0720).
+    @Test func modulesAsCiscosGuidesGiveThem() throws {
         #expect(Catalog.model("cisco/8851")?.maxModules == 2 && Catalog.model("cisco/8861")?.maxModules == 3)
         #expect(Catalog.model("cisco/8841")?.maxModules == 0 && Catalog.model("cisco/7861")?.maxModules == 0)
-        let fleet = try TemporaryFleet(["handset.yaml": Self.oneDevice(model: "cisco/8841", extra: """
-                    expansion_modules:
-                      - model: cisco/kem8800
-                        keys: [{blf: "100"}]
-
-            """)])
-        defer { fleet.remove() }
-        #expect(try fleet.check().diagnostics.contains { $0.severity == .error && $0.code == "E0404" })
+        #expect(Catalog.module("cisco/kem8800")?.keyCapacity == 36 && Catalog.module("cisco/kem8851")?.keyCapacity == 28)
+        func codes(_ model: String, _ modules: [String]) throws -> [String] {
+            let list = modules.map { "          - {model: \($0), keys: [{blf: \"100\"}]}\n" }.joined()
+            let fleet = try TemporaryFleet(["handset.yaml": Self.oneDevice(model: model, extra: "        expansion_modules:\n" + list)])
+            defer { fleet.remove() }
+            return try fleet.check().diagnostics.filter { $0.severity == .error }.map(\.code)
+        }
+        #expect(try codes("cisco/8841", ["cisco/kem8800"]) == ["E0404"])
+        #expect(try codes("cisco/8851", ["cisco/kem8865"]) == ["E0404"])
+        #expect(try codes("cisco/8861", ["cisco/kem8851", "cisco/kem8851"]) == [])
+        #expect(try codes("cisco/8861", ["cisco/kem8851", "cisco/kem8800"]) == ["E0720"])
     }
 
     /// What a Cisco phone cannot take is said: tones by country and the call-waiting tone alone (W0440), SRTP
@@ -137,7 +141,7 @@ struct CiscoEmitterTests {
                     call_waiting: {tone: false}
                     srtp: optional
                     transport: tls
-                    keys: [line, dnd, park: "701"]
+                    keys: [line, dnd, park: "701", intercom: "100", phonebook]
                     timezone: America/St_Johns
                     language: de
 

@@ -111,7 +111,7 @@ enum DiagnosticCodes {
         "W0412": "grandstream-tone-country-and-calls-per-key", "W0413": "grandstream-firmware-file-not-folder",
         "W0414": "grandstream-check-interval-under-an-hour", "E0704": "grandstream-zone-without-rule",
         "W0440": "cisco-tone-country-and-call-waiting-tone", "W0441": "cisco-srtp-optional",
-        "W0442": "cisco-keys-without-function-string",
+        "W0442": "cisco-keys-without-function-string", "E0720": "cisco-modules-of-two-types",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.

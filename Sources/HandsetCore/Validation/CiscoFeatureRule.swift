@@ -5,8 +5,8 @@
 ///   its own tones.
 /// - `call_waiting.tone: false` (W0440): no public template has a switch for the call-waiting tone alone.
 /// - `srtp: optional` (W0441): `Secure_Call_Setting` is Yes (every call secure) or No; `optional` is written as No.
-/// - keys (W0442): DND, park, intercom and phonebook keys, and line keys on a key expansion module, have no function
-///   string in any public template (Wazo writes speed dial and BLF, FusionPBX BLF and line); they are left blank.
+/// - keys (W0442): intercom and phonebook keys, and line keys on a key expansion module, have no function string in
+///   Cisco's MPP guides or any public template; they are left blank.
 struct CiscoFeatureRule: ValidationRule {
     let codes = ["W0440", "W0441", "W0442"]
     let why = "a setting that a Cisco phone cannot take, or takes only in part, would otherwise vanish without a word"
@@ -38,13 +38,13 @@ struct CiscoFeatureRule: ValidationRule {
     private func checkKey(_ key: Key, onModule: Bool, into sink: inout DiagnosticSink, _ checked: inout Set<Mark>) {
         let blank: Bool
         switch key.function {
-        case .dnd, .park, .intercom, .phonebook: blank = true
+        case .intercom, .phonebook: blank = true
         case .line: blank = onModule
         default: blank = false
         }
         guard blank, checked.insert(key.mark).inserted else { return }
         let place = onModule ? "on a Cisco key expansion module" : "on Cisco phones"
         sink.warning("W0442", "\(key.typeName) keys have no known function string \(place): this one is left blank",
-                     at: key.mark, hint: "Cisco keys take line, blf, speed_dial and day_night (module keys: no line)")
+                     at: key.mark, hint: "Cisco keys take line, blf, speed_dial, day_night, dnd and park (module keys: no line)")
     }
 }

@@ -67,6 +67,7 @@ public enum ValidationRules {
         GrandstreamFeatureRule(),
         GrandstreamZoneRule(),
         CiscoFeatureRule(),
+        CiscoModuleMixRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

@@ -4,10 +4,13 @@ import HandsetCore
 /// expansion modules' keys (`Unit_U_Key_K_`), fact sheet §3.3.
 ///
 /// A key is either a line appearance (`Extension_K_` = the line number) or a function (`Extension_K_` = `Disabled`
-/// and a `fnc=…` string), as Wazo's `_add_fkeys` and FusionPBX's 8851 template write them. The public templates write
-/// three functions: speed dial (`fnc=sd`), BLF with speed dial and pickup (`fnc=sd+blf+cp`), and line keys. Day/night
-/// is a BLF on its feature code, the same design as for the other vendors. DND, park, intercom and phonebook keys
-/// have no function string in any public template, so they are left blank and validation says so (W0442).
+/// and a `fnc=…` string), as Wazo's `_add_fkeys` and FusionPBX's 8851 template write them. The function strings are
+/// the ones of Cisco's 6800 and 8800 MPP administration guides for 11.3(1) ("Cisco IP Phone Key Expansion Module"
+/// chapters, which the line keys share): speed dial `fnc=sd;ext=…`, BLF with speed dial `fnc=blf+sd;sub=…` and with
+/// pickup too `fnc=blf+sd+cp` (Wazo writes the same kinds as `sd+blf+cp`), call park `fnc=prk;ext=<slot>`, and
+/// `fnc=dnd`. Day/night is a BLF on its feature code, the same design as for the other vendors. Intercom and
+/// phonebook keys have no function string in those guides or any public template, so they are left blank and
+/// validation says so (W0442).
 extension CiscoEmitter {
     /// One key as Cisco stores it. `line` is the 1-based line number for a line appearance, nil for a function key.
     struct CiscoKey: Equatable {
@@ -73,15 +76,20 @@ extension CiscoEmitter {
             return lineKey(line: index, phone, label: label)
         case .blf(let ext, let pickup):
             let name = label ?? phone.tenant.accounts[ext.value]?.displayName ?? ext.value
-            // `sd+blf+cp` is Wazo's BLF: the LED, a press dials, and a ringing extension is picked up with
-            // `Call_Pickup_Code`. Without pickup the `cp` part is left out.
-            return function(pickup ? "sd+blf+cp" : "sd+blf", target: "sub", ext.value, label: name)
+            // The LED, a press dials, and with `cp` a ringing extension is picked up with `Call_Pickup_Code`.
+            return function(pickup ? "blf+sd+cp" : "blf+sd", target: "sub", ext.value, label: name)
         case .speedDial(let number):
             let digits = DialString.emitted(number.value)
             return function("sd", target: "ext", digits, label: label ?? digits)
         case .dayNight(let code):
-            return function("sd+blf", target: "sub", DialString.emitted(code.value), label: label ?? "Day/Night")
-        case .dnd, .park, .intercom, .phonebook, .blank:
+            return function("blf+sd", target: "sub", DialString.emitted(code.value), label: label ?? "Day/Night")
+        case .dnd:
+            let name = fieldSafe(label ?? "DND")
+            return CiscoKey(label: name, function: "fnc=dnd;nme=\(name)")
+        case .park(let slot):
+            // The guides' call park: `ext` is the slot the key parks to and picks up from.
+            return function("prk", target: "ext", DialString.emitted(slot.value), label: label ?? "Park \(slot.value)")
+        case .intercom, .phonebook, .blank:
             return .cleared
         }
     }

@@ -78,8 +78,9 @@ enum CiscoReader {
         return names
     }
 
-    /// `fnc=<kinds>;sub=|ext=<number>@$PROXY;nme=<label>` (§3.3, Wazo `_add_fkeys`): `sd` alone is a speed dial, with
-    /// `blf` a BLF key.
+    /// `fnc=<kinds>;sub=|ext=<number>@$PROXY;nme=<label>` (§3.3, Wazo `_add_fkeys`; Cisco's 6800/8800 MPP guides,
+    /// "Key Expansion Module" chapters): `sd` alone is a speed dial, with `blf` a BLF key; `prk` call park on the slot
+    /// in `ext`, `dnd` do not disturb.
     static func functionKey(_ text: String) throws -> NeutralPhone.Key {
         var fields: [String: String] = [:]
         for part in text.split(separator: ";") {
@@ -91,6 +92,8 @@ enum CiscoReader {
         let target = (fields["sub"] ?? fields["ext"]).map { $0.hasSuffix("@$PROXY") ? String($0.dropLast(7)) : $0 }
         if kinds.contains("blf") { return NeutralPhone.Key(.blf, target, label: fields["nme"]) }
         if kinds == ["sd"] { return NeutralPhone.Key(.speedDial, target, label: fields["nme"]) }
+        if kinds == ["prk"] { return NeutralPhone.Key(.park, target, label: fields["nme"]) }
+        if kinds == ["dnd"] { return NeutralPhone.Key(.dnd, label: fields["nme"]) }
         throw ReaderError("function \(text)")
     }
 
