@@ -28,14 +28,26 @@ extension CiscoEmitter {
         guard capacity > 0 else { return }
         w.comment("Line keys 1...\(capacity)")
         let keys = phoneKeys(phone)
-        for slot in 1...capacity {
-            let key = slot <= keys.count ? keys[slot - 1] : .cleared
-            let suffix = "_\(slot)_"
-            w.set("Extension" + suffix, key.line.map(String.init) ?? "Disabled")
-            w.set("Short_Name" + suffix, key.label)
-            w.set("Share_Call_Appearance" + suffix, "private")
-            w.set("Extended_Function" + suffix, key.function)
-        }
+        // Validation keeps a phone's keys within its model's, and no catalog model has more than 16.
+        let last = min(capacity, clearedKeys.slots.upperBound)
+        let listed = min(keys.count, last)
+        for slot in stride(from: 1, through: listed, by: 1) { write(keys[slot - 1], slot, into: &w) }
+        if listed < last { w.append(clearedKeys.run(listed + 1, through: last)) }
+    }
+
+    private static func write(_ key: CiscoKey, _ slot: Int, into w: inout CiscoProfileWriter) {
+        let suffix = "_\(slot)_"
+        w.set("Extension" + suffix, key.line.map(String.init) ?? "Disabled")
+        w.set("Short_Name" + suffix, key.label)
+        w.set("Share_Call_Appearance" + suffix, "private")
+        w.set("Extended_Function" + suffix, key.function)
+    }
+
+    /// A cleared slot is the same on every phone: rendered once per slot, so a phone's cleared tail is one copy.
+    private static let clearedKeys = StaticBlocks(slots: 1...16) { slot in
+        var w = CiscoProfileWriter(bare: true)
+        write(.cleared, slot, into: &w)
+        return w.body
     }
 
     /// The modules: `Number_of_Units`, the power the phone asks of the switch (Wazo: `Maximum` once a module key is

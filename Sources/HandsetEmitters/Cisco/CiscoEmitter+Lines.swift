@@ -11,10 +11,16 @@ extension CiscoEmitter {
         }
         guard written.count < phone.model.accounts else { return }
         w.comment("Unused lines \(written.count + 1)...\(phone.model.accounts)")
-        for n in (written.count + 1)...phone.model.accounts {
-            w.set("Line_Enable_\(n)_", yes: false)
-            for field in ["Display_Name", "User_ID", "Password", "Auth_ID"] { w.set("\(field)_\(n)_", "") }
-        }
+        w.append(unusedLines.run(written.count + 1, through: phone.model.accounts))
+    }
+
+    /// Line `n` switched off with its identity blanked; the same for every phone, so rendered once per line
+    /// (sixteen: the most any catalog model has).
+    private static let unusedLines = StaticBlocks(slots: 1...16) { n in
+        var w = CiscoProfileWriter(bare: true)
+        w.set("Line_Enable_\(n)_", yes: false)
+        for field in ["Display_Name", "User_ID", "Password", "Auth_ID"] { w.set("\(field)_\(n)_", "") }
+        return w.body
     }
 
     /// One registered line. Every line carries the tenant's registrar, proxy, transport, codecs, DTMF and the

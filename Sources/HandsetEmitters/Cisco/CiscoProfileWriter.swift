@@ -17,6 +17,17 @@ struct CiscoProfileWriter {
         buffer.appendUTF8(Self.header)
     }
 
+    /// A writer for a block of parameters only (no declaration or profile), to render constant blocks once.
+    init(bare: Bool) {
+        if !bare { self = CiscoProfileWriter() }
+    }
+
+    /// The parameters written so far, without the profile (for `bare` writers).
+    var body: [UInt8] { buffer }
+
+    /// Appends parameters rendered before by a `bare` writer.
+    mutating func append(_ block: StaticBytes) { buffer.append(contentsOf: block.buffer) }
+
     /// `<name ua="na">value</name>`.
     mutating func set(_ name: String, _ value: String) {
         buffer.appendLiteral("  <")
