@@ -101,6 +101,10 @@ struct CiscoEmitterTests {
         #expect(EmitterFixture.leaked(secrets, in: book).isEmpty)
         #expect(!EmitterFixture.leaked(secrets, in: perMAC).isEmpty)
         #expect(tree["globex/cisco/directory.xml"] == nil)
+        // The phonebook key opens the same directory as an XML service.
+        let text = String(decoding: perMAC, as: UTF8.self)
+        #expect(text.contains("fnc=xml;url=https://acme:"))
+        #expect(text.contains("@prov.example.net/acme/cisco/directory.xml;nme=Directory</Extended_Function_2_>"))
     }
 
     /// SPA500 and enterprise-firmware models are refused with the reason, and get no file.

@@ -21,9 +21,13 @@ extension CiscoEmitter {
             return
         }
         w.set("XML_Directory_Service_Name", tenant.name)
-        w.set("XML_Directory_Service_URL", URLCredentials.embed(user: tenant.provisioningUsername,
-                                                               password: tenant.provisioningPassword,
-                                                               in: tenant.provisioningURL + directoryPath))
+        w.set("XML_Directory_Service_URL", directoryURL(tenant))
+    }
+
+    /// The directory's URL with the tenant's credentials in it (a secret: per-MAC files only).
+    static func directoryURL(_ tenant: TenantContext) -> String {
+        URLCredentials.embed(user: tenant.provisioningUsername, password: tenant.provisioningPassword,
+                             in: tenant.provisioningURL + directoryPath)
     }
 
     /// `<CiscoIPPhoneDirectory>` with one `<DirectoryEntry><Name/><Telephone/></DirectoryEntry>` per number, in source

@@ -8,9 +8,10 @@ import HandsetCore
 /// the ones of Cisco's 6800 and 8800 MPP administration guides for 11.3(1) ("Cisco IP Phone Key Expansion Module"
 /// chapters, which the line keys share): speed dial `fnc=sd;ext=…`, BLF with speed dial `fnc=blf+sd;sub=…` and with
 /// pickup too `fnc=blf+sd+cp` (Wazo writes the same kinds as `sd+blf+cp`), call park `fnc=prk;ext=<slot>`, and
-/// `fnc=dnd`. Day/night is a BLF on its feature code, the same design as for the other vendors. Intercom and
-/// phonebook keys have no function string in those guides or any public template, so they are left blank and
-/// validation says so (W0442).
+/// `fnc=dnd`, and an XML service `fnc=xml;url=…`, which a phonebook key points at the tenant's directory. Day/night is
+/// a BLF on its feature code, the same design as for the other vendors. Intercom keys have no function string in
+/// those guides or any public template, so they are left blank, as is a phonebook key of a phone without the
+/// directory; validation says so (W0442).
 extension CiscoEmitter {
     /// One key as Cisco stores it. `line` is the 1-based line number for a line appearance, nil for a function key.
     struct CiscoKey: Equatable {
@@ -101,7 +102,12 @@ extension CiscoEmitter {
         case .park(let slot):
             // The guides' call park: `ext` is the slot the key parks to and picks up from.
             return function("prk", target: "ext", DialString.emitted(slot.value), label: label ?? "Park \(slot.value)")
-        case .intercom, .phonebook, .blank:
+        case .phonebook:
+            guard usesDirectory(phone.settings, phone.tenant) else { return .cleared }
+            // The URL is percent-encoded where it carries credentials (`URLCredentials`), so it holds no `;`.
+            let name = fieldSafe(label ?? "Phonebook")
+            return CiscoKey(label: name, function: "fnc=xml;url=\(fieldSafe(directoryURL(phone.tenant)));nme=\(name)")
+        case .intercom, .blank:
             return .cleared
         }
     }

@@ -80,7 +80,7 @@ enum CiscoReader {
 
     /// `fnc=<kinds>;sub=|ext=<number>@$PROXY;nme=<label>` (§3.3, Wazo `_add_fkeys`; Cisco's 6800/8800 MPP guides,
     /// "Key Expansion Module" chapters): `sd` alone is a speed dial, with `blf` a BLF key; `prk` call park on the slot
-    /// in `ext`, `dnd` do not disturb.
+    /// in `ext`, `dnd` do not disturb, `xml` an XML service (the `url`), which is how a phonebook key opens a directory.
     static func functionKey(_ text: String) throws -> NeutralPhone.Key {
         var fields: [String: String] = [:]
         for part in text.split(separator: ";") {
@@ -94,6 +94,9 @@ enum CiscoReader {
         if kinds == ["sd"] { return NeutralPhone.Key(.speedDial, target, label: fields["nme"]) }
         if kinds == ["prk"] { return NeutralPhone.Key(.park, target, label: fields["nme"]) }
         if kinds == ["dnd"] { return NeutralPhone.Key(.dnd, label: fields["nme"]) }
+        if kinds == ["xml"], fields["url"]?.hasSuffix("directory.xml") == true {
+            return NeutralPhone.Key(.phonebook, label: fields["nme"])
+        }
         throw ReaderError("function \(text)")
     }
 
