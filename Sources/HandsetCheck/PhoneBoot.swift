@@ -30,6 +30,9 @@ public struct PhoneBoot: Sendable {
         case .fanvil: return "Fanvil \(model) 2.12.16.17 \(mac)"
         // polycom.md §7 (Wazo `_UA_REGEX`): `FileTransport Polycom<family>-<MODEL_WITH_UNDERSCORE>-UA/<version>`, no MAC.
         case .polycom: return "FileTransport PolycomVVX-\(model.replacingOccurrences(of: "VVX", with: "VVX_"))-UA/6.4.6.2453 Type/Application"
+        // cisco.md §3.6 and corrections block (Wazo's `_CISCO_UA_REGEX`): `Cisco-CP-<model>-3PCC/<fw> (<mac>)`; the
+        // model spelling is already `CP-8841-3PCC`.
+        case .cisco: return "Cisco-\(model)/12.0.7 (\(mac))"
         }
     }
 
@@ -52,6 +55,9 @@ public struct PhoneBoot: Sendable {
         // Poly: the master file the boot server URL names (Wazo's DHCP entry names `000000000000.cfg`, polycom.md
         // corrections); without one, `<mac>.cfg` first (a 404: Handset writes no per-MAC master, like Wazo).
         case .polycom: return ["000000000000.cfg"]
+        // Cisco: the profile rule points at `$MA.xml`, and the per-MAC file empties rules B to D (the Cisco emitter's
+        // notes), so that file is the only one.
+        case .cisco: return [mac + ".xml"]
         }
     }
 

@@ -115,6 +115,8 @@ enum DiagnosticCodes {
         "W0430": "polycom-country-static-address-second-ntp", "W0431": "polycom-line-key-after-blf-and-dnd",
         "W0432": "polycom-firmware-file-not-folder", "W0433": "polycom-check-interval-under-an-hour",
         "E0430": "polycom-zone-without-rule",
+        "W0440": "cisco-tone-country-and-call-waiting-tone", "W0441": "cisco-srtp-optional",
+        "W0442": "cisco-keys-without-function-string", "E0720": "cisco-modules-of-two-types",
     ]
 
     /// Titles of the groups of codes, by the code's first two digits.

@@ -76,7 +76,9 @@ enum ModelsPage {
                          zone.snom.map(HTML.code) ?? "not supported", zone.htek.map { "\($0)" } ?? "not supported",
                          Catalog.grandstreamZone(zone.iana).map(HTML.code) ?? "not supported",
                          Catalog.fanvilZone(zone.iana).map(fanvilZone) ?? "not supported",
-                         Catalog.polycomZone(zone.iana).map { HTML.code($0.description) } ?? "not supported"])
+                         Catalog.polycomZone(zone.iana).map { HTML.code($0.description) } ?? "not supported",
+                         Catalog.ciscoZone(zone.iana).map { HTML.code($0.timeZone) + ($0.daylightRule == nil ? "" : " with DST") }
+                             ?? "not supported"])
         }
         return """
             <section id="zones">
@@ -90,11 +92,13 @@ enum ModelsPage {
             the DST rule written out (EU, North American or south-east Australian); zones whose rule Handset has not \
             written for them are refused on Fanvil phones (<a href="diagnostics.html#E0701">E0701</a>). Polycom phones \
             take an offset in seconds and a summer-time rule (none, the EU's or North America's); a zone Handset has \
-            none for is refused on them (<a href="diagnostics.html#E0430">E0430</a>). \
+            none for is refused on them (<a href="diagnostics.html#E0430">E0430</a>). Cisco phones take a fixed offset \
+            and, where the zone keeps daylight saving time, its rule; zones without a Cisco value are refused on them \
+            (<a href="diagnostics.html#E0701">E0701</a>). \
             <code>handset models --zones</code> prints the first three vendors' columns.</p>
 
             """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Fanvil",
-                         "Polycom (offset, rule)"], rows) + "</section>\n"
+                         "Polycom (offset, rule)", "Cisco (Time_Zone)"], rows) + "</section>\n"
     }
 
     /// `UTC+1` (4) with DST: Fanvil's `TimeZoneName`, `TimeZone` and whether a DST rule is written.

@@ -4,9 +4,9 @@
 /// their sources are in the team's vendor notes, and where sources disagree the safer (smaller) figure is used.
 public enum Catalog {
     public static let models: [PhoneModel] = yealinkModels + snomModels + htekModels + grandstreamModels
-        + fanvilModels + polycomModels
+        + fanvilModels + polycomModels + ciscoModels
     public static let modules: [ModuleModel] = yealinkModules + snomModules + htekModules + grandstreamModules
-        + fanvilModules + polycomModules
+        + fanvilModules + polycomModules + ciscoModules
 
     private static let modelsByReference: [String: PhoneModel] =
         Dictionary(models.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })

@@ -28,6 +28,7 @@ public struct LanguageMapping: Sendable {
         case .grandstream: return Catalog.grandstreamLanguage(code)
         case .fanvil: return Catalog.fanvilLanguage(code)
         case .polycom: return Catalog.polycomLanguage(code)
+        case .cisco: return Catalog.ciscoLanguage(code)
         }
     }
 }

@@ -20,6 +20,7 @@ public struct ZoneMapping: Sendable {
         case .grandstream: return Catalog.grandstreamZone(iana)
         case .fanvil: return Catalog.fanvilZone(iana)?.name
         case .polycom: return Catalog.polycomZone(iana)?.description
+        case .cisco: return Catalog.ciscoZone(iana)?.timeZone
         }
     }
 }

@@ -1,6 +1,6 @@
 /// A phone maker whose provisioning files Handset writes.
 public enum Vendor: String, CaseIterable, Sendable, Comparable {
-    case yealink, snom, htek, grandstream, fanvil, polycom
+    case yealink, snom, htek, grandstream, fanvil, polycom, cisco
 
     public static func < (a: Vendor, b: Vendor) -> Bool { a.rawValue < b.rawValue }
 
@@ -13,6 +13,7 @@ public enum Vendor: String, CaseIterable, Sendable, Comparable {
         case .grandstream: return "Grandstream"
         case .fanvil: return "Fanvil"
         case .polycom: return "Polycom"
+        case .cisco: return "Cisco"
         }
     }
 }

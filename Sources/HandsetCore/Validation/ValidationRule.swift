@@ -69,6 +69,8 @@ public enum ValidationRules {
         FanvilFeatureRule(),
         PolycomFeatureRule(),
         PolycomZoneRule(),
+        CiscoFeatureRule(),
+        CiscoModuleMixRule(),
     ]
 
     /// Runs every rule, in parallel (rules only read the context), and returns their diagnostics in rule order.

@@ -26,6 +26,7 @@ public enum Emitters {
         case .grandstream: return GrandstreamEmitter()
         case .fanvil: return FanvilEmitter()
         case .polycom: return PolycomEmitter()
+        case .cisco: return CiscoEmitter()
         }
     }
 }

@@ -19,9 +19,10 @@ public struct NginxConfig: Sendable {
     static let burst = 1000
 
     /// `http.conf`: the rate-limit zone, the log format, and the maps that compare the MAC in the User-Agent
-    /// (Yealink `00:15:65:4a:a9:37` or `001565f429a4`, Snom `000413922D24`, Htek `00:1f:c1:1c:22:a9`) with the
-    /// MAC in the requested per-MAC file name; and, for Poly's `<mac>-…` files (a Poly User-Agent names no MAC), the
-    /// MAC of the TLS client certificate the server verified with the file's MAC (see `certificateBinding`).
+    /// (Yealink `00:15:65:4a:a9:37` or `001565f429a4`, Snom `000413922D24`, Htek `00:1f:c1:1c:22:a9`, Cisco MPP
+    /// `(00562b043615)`) with the MAC in the requested per-MAC file name; and, for Poly's `<mac>-…` files (a Poly
+    /// User-Agent names no MAC), the MAC of the TLS client certificate the server verified with the file's MAC (see
+    /// `certificateBinding`).
     ///
     /// Then, per tenant that trusts only some networks, whether the client is outside them, and per tenant the
     /// folder prefix that hides every file from a request that must be refused (`server.conf` uses it).
