@@ -44,8 +44,8 @@ public struct Plan: Sendable {
         let reuse = Publisher(output: output).reusableTrees(inputs.tenants)
         var batches = FleetEmitter.Batches(checked, secrets: secrets, skipping: reuse.tenants)
         return try compute(next: { batches.next() }, total: (batches.tenantCount, batches.deviceCount),
-                           fleetTenants: Set(checked.fleet.tenants.map(\.id.value)), serving: serving, output: output,
-                           progress: progress)
+                           fleetTenants: Set(checked.fleet.tenants.map(\.id.value)), reused: reuse.tenants, serving: serving,
+                           output: output, progress: progress)
     }
 
     /// Compares `outputs`, all of the fleet's tenants, with the current release (tests).
@@ -53,15 +53,20 @@ public struct Plan: Sendable {
         var pending: [FleetEmitter.TenantOutput]? = outputs
         return try compute(next: { defer { pending = nil }; return pending },
                            total: (outputs.count, outputs.reduce(0) { $0 + $1.devices }),
-                           fleetTenants: Set(outputs.map(\.tenant)), serving: serving, output: output, progress: nil)
+                           fleetTenants: Set(outputs.map(\.tenant)), reused: [], serving: serving, output: output, progress: nil)
     }
 
     private static func compute(next: () -> [FleetEmitter.TenantOutput]?, total: (tenants: Int, devices: Int),
-                                fleetTenants: Set<String>, serving: Serving?, output: String,
+                                fleetTenants: Set<String>, reused: Set<String>, serving: Serving?, output: String,
                                 progress: (@Sendable (Publisher.Progress) -> Void)?) throws(PublishError) -> Plan {
         let layout = OutputLayout(root: output)
         let release = layout.currentRelease
-        let oldMACs = release.map { Self.macs(inIndex: layout.release($0) + "/index") } ?? [:]
+        // Read only when a file is removed (the index of a large fleet is 200,000 lines).
+        var macs: [String: [String: String]]?
+        func oldMAC(_ tenant: String, _ path: String) -> String? {
+            if macs == nil { macs = release.map { Self.macs(inIndex: layout.release($0) + "/index") } ?? [:] }
+            return macs?[tenant]?[path]
+        }
         var tenants: [Tenant] = []
         var done = Publisher.Progress(tenants: 0, tenantsTotal: total.tenants, devices: 0, devicesTotal: total.devices)
         while let batch = next() {
@@ -74,7 +79,7 @@ public struct Plan: Sendable {
                                       old: tree.flatMap { FileSystem.read($0 + "/" + file.path) }, new: file.bytes))
                 }
                 for path in comparison.removed {
-                    files.append(File(path: path, change: .removed, mac: oldMACs[output.tenant]?[path],
+                    files.append(File(path: path, change: .removed, mac: oldMAC(output.tenant, path),
                                       old: tree.flatMap { FileSystem.read($0 + "/" + path) }, new: nil))
                 }
                 if !files.isEmpty { tenants.append(Tenant(tenant: output.tenant, files: files.sorted { $0.path < $1.path })) }
@@ -86,14 +91,14 @@ public struct Plan: Sendable {
         for gone in release.map({ layout.tenants(in: $0) }) ?? [] where !fleetTenants.contains(gone) {
             let tree = layout.release(release!) + "/www/" + gone
             let files = TreeComparison.relativeFiles(in: tree).sorted().map {
-                File(path: $0, change: .removed, mac: oldMACs[gone]?[$0], old: FileSystem.read(tree + "/" + $0), new: nil)
+                File(path: $0, change: .removed, mac: oldMAC(gone, $0), old: FileSystem.read(tree + "/" + $0), new: nil)
             }
             tenants.append(Tenant(tenant: gone, files: files))
         }
         var nginx: [File] = []
         if let serving {
             let root = serving.servedFrom ?? (try? FileSystem.realPath(layout.root)) ?? URL(fileURLWithPath: layout.root).standardizedFileURL.path
-            for file in try NginxFiles(serving, root: root).files {
+            for file in try NginxFiles(serving, root: root, reusing: release.map { (layout.release($0), reused) }).files {
                 let old = release.flatMap { FileSystem.read(layout.release($0) + "/" + file.path) }
                 if old != file.bytes {
                     nginx.append(File(path: file.path, change: old == nil ? .added : .changed, mac: nil, old: old, new: file.bytes))

@@ -122,13 +122,13 @@ public struct Publisher: Sendable {
                                reusing reuse: Reuse, serving: Serving?, fingerprint: String?) throws(PublishError) -> PublishReport {
         let layout = OutputLayout(root: output)
         try prepare(layout)
+        let previous = layout.currentRelease
         var nginx: NginxFiles?
         if let serving {
             var root = serving.servedFrom ?? ""
             if root.isEmpty { root = try FileSystem.realPath(layout.root) }
-            nginx = try NginxFiles(serving, root: root)
+            nginx = try NginxFiles(serving, root: root, reusing: previous.map { (layout.release($0), reuse.tenants) })
         }
-        let previous = layout.currentRelease
         var trees = Array(reuse.trees.values)
         var written: [PublishReport.Tenant] = []
         var stamps = reuse.stamps

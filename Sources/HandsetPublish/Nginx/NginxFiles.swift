@@ -23,7 +23,10 @@ public struct Serving: Sendable {
 struct NginxFiles {
     var files: [(path: String, bytes: [UInt8])]
 
-    init(_ serving: Serving, root: String) throws(PublishError) {
+    /// `reusing` names a release and the tenants whose inputs (which include the provisioning user and password)
+    /// are those it was built from: their htpasswd files are taken from it rather than crypted again (0.4 ms a
+    /// tenant, 4 s of a 10,000-tenant build or plan that changes one tenant).
+    init(_ serving: Serving, root: String, reusing previous: (release: String, tenants: Set<String>)? = nil) throws(PublishError) {
         try NginxConfig.check(root: root, accessLog: serving.accessLog)
         let config = NginxConfig(outputRoot: root, accessLog: serving.accessLog)
         let tenants = serving.tenants.sorted { $0.tenant < $1.tenant }
@@ -36,6 +39,12 @@ struct NginxFiles {
         let lines = ResultSlots<String>(count: tenants.count)
         DispatchQueue.concurrentPerform(iterations: tenants.count) { index in
             let tenant = tenants[index]
+            if let previous, previous.tenants.contains(tenant.tenant),
+               let bytes = FileSystem.read(previous.release + "/nginx/htpasswd/" + tenant.tenant),
+               bytes.starts(with: Array((tenant.username + ":$6$").utf8)), bytes.last == 0x0A {
+                lines[index] = String(decoding: bytes, as: UTF8.self)
+                return
+            }
             lines[index] = try? Htpasswd.line(tenant: tenant.tenant, user: tenant.username, password: tenant.password)
         }
         for (index, tenant) in tenants.enumerated() {
