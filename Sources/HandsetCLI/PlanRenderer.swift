@@ -9,7 +9,8 @@ struct PlanRenderer {
     let plan: Plan
     let compiled: Compilation
     let showDiff: Bool
-    /// Built once: every device line of the plan looks its device up here.
+    /// Built once, for the devices the plan names only (a plan of a large fleet names few): every device line of
+    /// the plan looks its device up here.
     private let devicesByMAC: [String: ResolvedDevice]
     /// Each tenant's secret values, longest first: a tenant's files can only hold its own.
     private let secretsByTenant: [String: [String]]
@@ -18,9 +19,20 @@ struct PlanRenderer {
         self.plan = plan
         self.compiled = compiled
         self.showDiff = showDiff
-        devicesByMAC = Dictionary(compiled.checked.devices.map { ($0.mac.value, $0) }, uniquingKeysWith: { a, _ in a })
-        secretsByTenant = Dictionary(zip(compiled.checked.fleet.tenants.map(\.id.value), compiled.secrets.map(Compilation.values)),
-                                     uniquingKeysWith: { a, _ in a })
+        let named = Set(plan.tenants.flatMap(\.devices))
+        var devices: [String: ResolvedDevice] = [:]
+        if !named.isEmpty {
+            for device in compiled.checked.devices where named.contains(device.mac.value) && devices[device.mac.value] == nil {
+                devices[device.mac.value] = device
+            }
+        }
+        devicesByMAC = devices
+        let planned = Set(plan.tenants.map(\.tenant))
+        var secrets: [String: [String]] = [:]
+        for (tenant, values) in zip(compiled.checked.fleet.tenants, compiled.secrets) where planned.contains(tenant.id.value) {
+            if secrets[tenant.id.value] == nil { secrets[tenant.id.value] = Compilation.values(values) }
+        }
+        secretsByTenant = secrets
     }
 
     /// A unified diff with every secret masked after diffing (so a changed password still shows as a changed

@@ -58,17 +58,5 @@ struct CiscoProfileWriter {
     }
 
     /// Text safe inside an XML comment: control characters become spaces, `--` is cut to `-`, no trailing `-`.
-    static func commentText(_ line: String) -> String {
-        if isSafeComment(line, below: 0x7F) { return line }
-        var out = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                out.append(" ")
-            } else if scalar != "-" || out.last != "-" {
-                out.append(scalar)
-            }
-        }
-        while out.last == "-" { out.removeLast() }
-        return String(out)
-    }
+    static func commentText(_ line: String) -> String { xmlCommentText(line) }
 }

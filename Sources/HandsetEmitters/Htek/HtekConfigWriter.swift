@@ -111,20 +111,5 @@ struct HtekConfigWriter {
 
     /// Text safe inside an XML comment: no `--` (XML 1.0 forbids it there), no line breaks or other control
     /// characters, no trailing `-`. Labels written by users can reach a comment, so this is not cosmetic.
-    static func commentText(_ line: String) -> String {
-        // The usual comment is printable ASCII with no `--` and no trailing `-`: nothing to change.
-        if isSafeComment(line, below: 0x7F) { return line }
-        var out = ""
-        for scalar in line.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                out += " "
-            } else if scalar == "-", out.unicodeScalars.last == "-" {
-                continue
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out
-    }
+    static func commentText(_ line: String) -> String { xmlCommentText(line) }
 }

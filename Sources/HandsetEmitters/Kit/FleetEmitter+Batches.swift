@@ -26,11 +26,17 @@ extension FleetEmitter {
                     devicesPerBatch: Int = defaultDevicesPerBatch) {
             fleet = checked.fleet
             self.secrets = secrets
-            var grouped = Array(repeating: [ResolvedDevice](), count: fleet.tenants.count)
-            for device in checked.devices { grouped[device.tenantIndex].append(device) }
-            devicesByTenant = grouped
             let tenants = checked.fleet.tenants
             let chosen = tenants.indices.filter { !skipping.contains(tenants[$0].id.value) }
+            // Only the chosen tenants' devices are gathered: a plan or build that changes one tenant of 10,000
+            // copies that tenant's devices, not the fleet's.
+            var grouped = Array(repeating: [ResolvedDevice](), count: fleet.tenants.count)
+            if !chosen.isEmpty {
+                var wanted = Array(repeating: false, count: tenants.count)
+                for index in chosen { wanted[index] = true }
+                for device in checked.devices where wanted[device.tenantIndex] { grouped[device.tenantIndex].append(device) }
+            }
+            devicesByTenant = grouped
             self.chosen = chosen
             self.devicesPerBatch = max(1, devicesPerBatch)
             tenantCount = chosen.count
