@@ -7,6 +7,9 @@ struct SchemaNodeHTML {
     var path: String
 
     /// "text", "whole number from 1 to 65535", "list of …", or a link to a named definition.
+    /// Longer lists of choices (the models) are named by count and where to find them, not spelled out.
+    static let listedChoices = 30
+
     func type(_ node: SchemaNode) -> String {
         switch node {
         case .object: return "mapping"
@@ -48,7 +51,12 @@ struct SchemaNodeHTML {
             return out + nested(items, lead: "Each item")
         case .string(_, let pattern, let enumeration, let example):
             var parts: [String] = []
-            if let enumeration { parts.append("One of " + HTML.list(enumeration.map(HTML.code), conjunction: "or") + ".") }
+            if let enumeration, enumeration.count > Self.listedChoices {
+                // The current models: the schema lists them for editors; here the models page does, with their keys.
+                parts.append("One of the \(enumeration.count) current models on the <a href=\"models.html\">models page</a>.")
+            } else if let enumeration {
+                parts.append("One of " + HTML.list(enumeration.map(HTML.code), conjunction: "or") + ".")
+            }
             if let pattern { parts.append("Pattern: " + HTML.code(pattern) + ".") }
             if let example { parts.append("Example: " + HTML.code(example) + ".") }
             return parts.isEmpty ? "" : "<p class=\"constraints\">\(parts.joined(separator: " "))</p>\n"

@@ -23,7 +23,8 @@
 extension DeviceSettings {
     /// Every device setting, in reference order.
     public static let fields: [Field<DeviceSettings>] = [
-        .text("model", \.model, "vendor/model from `handset models`.", example: "yealink/t54w"),
+        .text("model", \.model, "vendor/model from `handset models`.", example: "yealink/t54w",
+              choices: Catalog.models.filter { $0.endOfLife == nil }.map(\.reference)),
         .text("label", \.label, "Device label for reports."),
         .items("keys", \.keys, .array(description: "The phone's programmable keys, in order (page 1 first).", items: .ref("key")),
                item: { decoder, node in decoder.key(node) }, describe: \.summary),

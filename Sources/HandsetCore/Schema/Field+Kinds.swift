@@ -5,10 +5,12 @@ extension Field {
     public typealias Path<Value> = WritableKeyPath<Model, Value> & Sendable
 
     /// Free text, read as written.
+    /// `choices` go into the schema only (an editor offers and checks them); the decoder reads any text, and a
+    /// validation rule says what is wrong with a value outside them (an unknown model, with the nearest names).
     public static func text(_ name: String, _ path: Path<Located<String>?>, _ doc: String, example: String? = nil,
-                            pattern: String? = nil, what: String? = nil) -> Field {
+                            pattern: String? = nil, choices: [String]? = nil, what: String? = nil) -> Field {
         let what = what ?? name
-        return Field(name: name, schema: .string(description: doc, pattern: pattern, example: example),
+        return Field(name: name, schema: .string(description: doc, pattern: pattern, enumeration: choices, example: example),
                      decode: { decoder, node, model in model[keyPath: path] = decoder.string(node, what) },
                      overlay: replacing(path),
                      show: { model in shown(name, model[keyPath: path]) { .text($0) } })
