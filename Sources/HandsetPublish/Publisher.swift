@@ -137,9 +137,13 @@ public struct Publisher: Sendable {
             try checkPaths(batch)
             var hashed = hash(batch, inputs: reuse.inputs)
             written += try writeTrees(hashed, layout: layout, previous: previous)
+            let fresh = ResultSlots<String>(count: hashed.count), writtenTrees = hashed
+            DispatchQueue.concurrentPerform(iterations: writtenTrees.count) { index in
+                let tree = writtenTrees[index]
+                fresh[index] = TreeStamps.stamp(of: layout.tree(tree.tenant, tree.hash), entries: tree.entries)
+            }
             for index in hashed.indices {
-                let tree = hashed[index]
-                stamps[tree.tenant] = TreeStamps.stamp(of: layout.tree(tree.tenant, tree.hash), entries: tree.entries).map { (tree.hash, $0) }
+                stamps[hashed[index].tenant] = fresh[index].map { (hashed[index].hash, $0) }
                 hashed[index].outputs = nil
             }
             trees += hashed
