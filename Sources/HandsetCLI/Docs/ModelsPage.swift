@@ -95,7 +95,7 @@ enum ModelsPage {
             none for is refused on them (<a href="diagnostics.html#E0430">E0430</a>). Cisco phones take a fixed offset \
             and, where the zone keeps daylight saving time, its rule; zones without a Cisco value are refused on them \
             (<a href="diagnostics.html#E0701">E0701</a>). \
-            <code>handset models --zones</code> prints the first three vendors' columns.</p>
+            <code>handset models --zones</code> prints one column per vendor.</p>
 
             """ + table(["IANA name", "Standard offset", "Yealink", "Snom", "Htek (P64)", "Grandstream (P64)", "Fanvil",
                          "Polycom (offset, rule)", "Cisco (Time_Zone)"], rows) + "</section>\n"
