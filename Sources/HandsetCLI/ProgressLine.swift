@@ -47,8 +47,8 @@ final class ProgressLine: @unchecked Sendable {
         lock.withLock { if width > 0 { replace(with: "") } }
     }
 
-    /// Writes `text` over the line on screen (spaces cover what it is shorter by); the cursor ends after
-    /// `text`, or at the start of the line when it is empty. The caller holds the lock.
+    /// Writes `text` over the line on screen (spaces cover what it is shorter by); with an empty `text` the
+    /// cursor goes back to the start of the line, where the summary then begins. The caller holds the lock.
     private func replace(with text: String) {
         let padding = String(repeating: " ", count: max(0, width - text.count))
         write("\r" + text + padding + (padding.isEmpty || !text.isEmpty ? "" : "\r"))
