@@ -76,25 +76,11 @@ struct CommandEcosystemTests {
         #expect(!(try CommandRun(["validate", fleet.root.path])).stdout.contains("\u{1B}["), "colour in a pipe")
         #expect(try CommandRun(["validate", fleet.root.path, "--color", "always"]).stdout.contains(escape))
         // A real terminal, through script(1): colour by default, none with NO_COLOR.
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
-        func onTerminal(_ environment: [String: String]) throws -> String {
-            let command = "\(Fixtures.handsetBinary.path) validate \(fleet.root.path)"
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-qec", command, "/dev/null"]
-            var env = ProcessInfo.processInfo.environment
-            env["NO_COLOR"] = nil
-            for (key, value) in environment { env[key] = value }
-            process.environment = env
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        guard TerminalRun.available else { return }
+        func onTerminal(_ environment: [String: String?]) throws -> String {
+            try TerminalRun(["validate", fleet.root.path], environment: environment).output
         }
-        #expect(try onTerminal([:]).contains(escape))
+        #expect(try onTerminal(["NO_COLOR": nil]).contains(escape))
         let plain = try onTerminal(["NO_COLOR": "1"])
         #expect(plain.contains("error[E0401]") && !plain.contains("\u{1B}["))
     }

@@ -56,7 +56,7 @@ struct ProgressLineTests {
 
     /// The real binary under a pseudo-terminal (util-linux `script`), and the same build with pipes.
     @Test func buildShowsProgressOnATerminalOnly() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+        guard TerminalRun.available else {
             Issue.record("/usr/bin/script (util-linux) is needed to give the build a terminal")
             return
         }
@@ -85,23 +85,10 @@ struct ProgressLineTests {
         #expect(!quiet.contains("tenants ("), "\(quiet)")
     }
 
-    /// Runs handset with stdin, stdout and stderr on a pseudo-terminal; returns what the terminal received.
+    /// Runs handset on a pseudo-terminal; returns what the terminal received.
     private func underTerminal(_ arguments: [String]) throws -> String {
-        let command = ([Fixtures.handsetBinary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qefc", command.joined(separator: " "), "/dev/null"]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in BuildCommandTests.environment { environment[key] = value }
-        process.environment = environment
-        process.currentDirectoryURL = Fixtures.packageRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: data, as: UTF8.self))")
-        return String(decoding: data, as: UTF8.self)
+        let run = try TerminalRun(arguments, environment: BuildCommandTests.environment, in: Fixtures.packageRoot)
+        #expect(run.status == 0, "\(run.output)")
+        return run.output
     }
 }
